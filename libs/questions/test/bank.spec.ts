@@ -1,0 +1,92 @@
+// The bank as a whole: every entry well formed, every seed heading covered exactly once, every
+// contract id asked by a question.
+import { crossEntryProblems, questionSchema } from '../src/schema';
+import { getQuestion, questions, questionsByKind, variantGroups } from '../src/bank';
+import { SEED_SECTIONS } from '../src/bank/seed-sections';
+import type { CodingQuestion, TrainingQuestion } from '../src/types';
+import { CONTRACT_FIELDS, CONTRACT_IDS, CONTRACT_TASK_IDS } from './contract-fields';
+import { readSeedHeadings } from './seed-headings';
+
+/** Headings compare without the `N. ` numbering and surrounding blanks. */
+const bare = (heading: string) => heading.trim().replace(/^\d+\.\s*/, '');
+
+describe('every entry', () => {
+  it.each(questions.map((q) => [q.slug, q] as const))('%s matches the schema', (_slug, q) => {
+    const result = questionSchema.safeParse(q);
+    if (!result.success) throw new Error(JSON.stringify(result.error.issues, null, 2));
+  });
+
+  it('has unique slugs, and variant and related links that resolve', () => {
+    expect(crossEntryProblems(questions)).toEqual([]);
+  });
+
+  it('keeps related links symmetric', () => {
+    for (const q of questions) {
+      for (const r of q.related) expect({ from: q.slug, back: getQuestion(r)?.related.includes(q.slug) }).toEqual({ from: q.slug, back: true });
+    }
+  });
+});
+
+describe('seed coverage', () => {
+  const headings = readSeedHeadings();
+  const sourced = questions.filter((q) => q.source !== null);
+
+  it('finds the 67 question headings of the five seeds', () => {
+    expect(headings).toHaveLength(67);
+    expect(new Set(headings.map((h) => h.seed)).size).toBe(5);
+  });
+
+  it('has exactly one entry per heading', () => {
+    const problems: string[] = [];
+    for (const h of headings) {
+      const entries = sourced.filter((q) => q.source!.seed === h.seed && bare(q.source!.heading) === bare(h.heading));
+      if (entries.length !== 1) problems.push(`${h.seed}:${h.line} "${h.heading}" has ${entries.length} entries`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no entry pointing at a heading that does not exist', () => {
+    const known = new Set(headings.map((h) => `${h.seed}|${bare(h.heading)}`));
+    const orphans = sourced.filter((q) => !known.has(`${q.source!.seed}|${bare(q.source!.heading)}`)).map((q) => q.slug);
+    expect(orphans).toEqual([]);
+  });
+
+  it('cites seed sections whose headings are in the seeds (the section table has not drifted)', () => {
+    const known = new Set(headings.map((h) => `${h.seed}|${h.heading}`));
+    const drifted = Object.entries(SEED_SECTIONS).filter(([, ref]) => !known.has(`${ref.seed}|${ref.heading}`));
+    expect(drifted).toEqual([]);
+    expect(Object.keys(SEED_SECTIONS)).toHaveLength(67);
+  });
+});
+
+describe('contract coverage', () => {
+  const coding = questionsByKind.CODING as CodingQuestion[];
+  const training = questionsByKind.TRAINING as TrainingQuestion[];
+
+  it('lists the 55 contract ids (51 algorithms, 4 training tasks)', () => {
+    expect(CONTRACT_IDS).toHaveLength(55);
+  });
+
+  it('asks every algorithm id in at least one coding question', () => {
+    const asked = new Set(coding.map((q) => q.algorithmId));
+    expect(Object.keys(CONTRACT_FIELDS).filter((id) => !asked.has(id))).toEqual([]);
+    expect(coding.filter((q) => !(q.algorithmId in CONTRACT_FIELDS)).map((q) => q.slug)).toEqual([]);
+  });
+
+  it('asks every task id in a training question', () => {
+    expect(training.map((q) => q.taskId).sort()).toEqual([...CONTRACT_TASK_IDS].sort());
+  });
+
+  it('names coding and training slugs by the convention other entries link to', () => {
+    for (const q of coding) expect(q.slug).toBe(`code-${q.algorithmId.replace(/[._]/g, '-')}`);
+    for (const q of training) expect(q.slug).toBe(`train-${q.taskId.slice('task.'.length).replace(/_/g, '-')}`);
+  });
+});
+
+describe('variant groups', () => {
+  it('groups every variant under its canonical', () => {
+    for (const q of questions) {
+      if (q.variantOf) expect(variantGroups.get(q.variantOf)).toContain(q.slug);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+// task.mnist_mlp: a multilayer perceptron on the flattened digits (seeds 002 §5, 001 §三.1).
+import * as tf from '@tensorflow/tfjs';
+import { fromLayers, loadDigitDataset, scoreAccuracy, trainClassifier, type ClassifierRecipe } from './classification';
+import { CLASSES, PIXELS } from './mnist-data';
+import { intSeed } from './rng';
+import type { Bar, TaskDefinition } from './types';
+
+const BARS: Bar[] = [{ metric: 'accuracy', full: 0.95, none: 0.8, higherIsBetter: true }];
+
+/** Reference: 784-128-10 ReLU MLP, Adam 1e-3, batch 64, 6 epochs. */
+export const MLP_RECIPE: ClassifierRecipe = {
+  build: () =>
+    fromLayers(
+      tf.sequential({
+      layers: [
+        tf.layers.dense({ inputShape: [PIXELS], units: 128, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: intSeed('mlp/l1') }) }),
+        tf.layers.dense({ units: CLASSES, kernelInitializer: tf.initializers.glorotUniform({ seed: intSeed('mlp/l2') }) }),
+      ],
+      }),
+    ),
+  epochs: 6,
+  batchSize: 64,
+  learningRate: 1e-3,
+  seed: 'task.mnist_mlp/batches',
+};
+
+export const mnistMlpTask: TaskDefinition = {
+  id: 'task.mnist_mlp',
+  title: 'Digit classification with an MLP',
+  seeds: ['002#§5', '001#§三.1'],
+  description:
+    'X: [n][784] pixel values in [0,1] (28×28 digits, row-major); y: labels 0–9. predict returns one label per row ' +
+    '(or one row of 10 class scores). Metric: accuracy on held-out digits; full marks at 0.95, none below 0.80.',
+  timeBudgetSeconds: 120,
+  bars: BARS,
+  loadData: loadDigitDataset,
+  score: (predictions, data) => scoreAccuracy(predictions, data, BARS),
+  trainReference: (data, log) => trainClassifier(MLP_RECIPE, data, log),
+  baseline: { metrics: { accuracy: NaN }, score: NaN, seconds: NaN, machine: '' },
+};

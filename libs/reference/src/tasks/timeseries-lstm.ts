@@ -1,0 +1,87 @@
+// task.timeseries_lstm: one-step-ahead forecasting of a seeded synthetic series (seed 004 §18).
+// Metric: MSE on the last 20% of the (min-max scaled) series, divided by the MSE of the naive
+// forecast "next value = last value of the window" on the same points. 1.0 means no better than
+// naive; the noise alone puts the best achievable ratio near 0.3.
+import * as tf from '@tensorflow/tfjs';
+import { ensureBackend } from '../core/backend';
+import { meanBarScore, meanSquaredError, toValues } from './metrics';
+import { intSeed } from './rng';
+import { N_STEPS, loadSeriesSplit } from './series-data';
+import { fit, layersForward, matrixTensor, predictRows } from './train';
+import type { Bar, Dataset, Matrix, TaskDefinition, TaskScore, TrainedModel } from './types';
+
+const BARS: Bar[] = [{ metric: 'mse_ratio', full: 0.5, none: 1.0, higherIsBetter: false }];
+
+/** The naive forecast's predictions: each window's last value. */
+export function naiveForecast(X: Matrix): Float64Array {
+  const [n, steps] = X.shape;
+  return Float64Array.from({ length: n }, (_, i) => X.data[i * steps + steps - 1]);
+}
+
+/** mse, naive_mse and their ratio on the test windows. */
+export function scoreForecast(predictions: ArrayLike<number> | ArrayLike<ArrayLike<number>>, data: Dataset): TaskScore {
+  const values = toValues(predictions, data.testY.length);
+  const mse = meanSquaredError(values, data.testY);
+  const naive = meanSquaredError(naiveForecast(data.testX), data.testY);
+  const metrics = { mse, naive_mse: naive, mse_ratio: mse / naive };
+  return { metrics, score: meanBarScore(BARS, metrics), notes: [] };
+}
+
+/** Reference: LSTM(32) over the window, dense(1); Adam 1e-2, batch 32, MSE. */
+async function trainLstm(data: Dataset, log?: (line: string) => void): Promise<TrainedModel> {
+  await ensureBackend();
+  const model = tf.sequential({
+    layers: [
+      tf.layers.reshape({ inputShape: [N_STEPS], targetShape: [N_STEPS, 1] }),
+      tf.layers.lstm({
+        units: 32,
+        kernelInitializer: tf.initializers.glorotUniform({ seed: intSeed('lstm/kernel') }),
+        recurrentInitializer: tf.initializers.orthogonal({ seed: intSeed('lstm/recurrent') }),
+      }),
+      tf.layers.dense({ units: 1, kernelInitializer: tf.initializers.glorotUniform({ seed: intSeed('lstm/dense') }) }),
+    ],
+  });
+  const x = matrixTensor(data.trainX);
+  const y = tf.tensor2d(data.trainY, [data.trainY.length, 1]);
+  try {
+    fit(layersForward(model), x, y, {
+      epochs: 15,
+      batchSize: 32,
+      learningRate: 1e-2,
+      seed: 'task.timeseries_lstm/batches',
+      loss: (out, target) => tf.losses.meanSquaredError(target, out) as tf.Scalar,
+      log,
+    });
+  } finally {
+    x.dispose();
+    y.dispose();
+  }
+  return {
+    async predict(X: Matrix) {
+      const xt = matrixTensor(X);
+      try {
+        return Array.from(predictRows(layersForward(model), xt).data);
+      } finally {
+        xt.dispose();
+      }
+    },
+    parameterCount: model.countParams(),
+    dispose: () => model.dispose(),
+  };
+}
+
+export const timeseriesLstmTask: TaskDefinition = {
+  id: 'task.timeseries_lstm',
+  title: 'Time-series forecasting with an LSTM',
+  seeds: ['004#§18'],
+  description:
+    `X: [n][${N_STEPS}] windows of a min-max scaled series (oldest value first); y: the value right after each window. ` +
+    'predict returns one number per row. Metric: MSE on the last 20% of the series divided by the MSE of repeating ' +
+    "each window's last value; full marks at a ratio of 0.5 or less, none at 1.0 or more.",
+  timeBudgetSeconds: 120,
+  bars: BARS,
+  loadData: async () => loadSeriesSplit(),
+  score: (predictions, data) => scoreForecast(predictions, data),
+  trainReference: trainLstm,
+  baseline: { metrics: { mse_ratio: NaN }, score: NaN, seconds: NaN, machine: '' },
+};
