@@ -118,6 +118,10 @@ build_runtime() {
     docker build -q --build-arg "BASE=$base_tag" -t "$tag" "$context" >/dev/null
   fi
   docker tag "$tag" "mljudge-$runtime:latest"
+  # Older content-hash tags of this runtime are dead weight (1+ GB each for python); an image a
+  # container still uses is kept by Docker, so failures are fine.
+  docker image ls --format '{{.Repository}}:{{.Tag}}' "mljudge-$runtime" \
+    | grep -v -x -e "$tag" -e "mljudge-$runtime:latest" | xargs -r docker image rm >/dev/null 2>&1 || true
   RESULT_TAGS["$runtime"]="$tag"
   RESULT_IDS["$runtime"]="$(docker image inspect -f '{{.Id}}' "$tag")"
   RESULT_BASES["$runtime"]="$base_tag"
@@ -129,6 +133,9 @@ command -v docker >/dev/null && docker info >/dev/null 2>&1 || {
 }
 command -v debootstrap >/dev/null || log "warning: debootstrap is missing (only needed when a root file system must be built)"
 mkdir -p "$CACHE/rootfs" "$CACHE/context"
+# One build at a time (parallel test runs share the cache folders and tags).
+exec 9>"$CACHE/build.lock"
+flock 9
 
 declare -A RESULT_TAGS RESULT_IDS RESULT_BASES
 for runtime in "${RUNTIMES[@]}"; do

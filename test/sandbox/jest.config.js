@@ -16,7 +16,9 @@ module.exports = {
   transform,
   displayName: 'sandbox',
   rootDir: '.',
-  testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
+  roots: ['<rootDir>', '<rootDir>/../../apps/judge/src/sandbox'],
+  // The sandbox module's own unit specs run here too (they need no Docker).
+  testMatch: ['<rootDir>/**/*.e2e-spec.ts', '<rootDir>/../../apps/judge/src/sandbox/**/*.spec.ts'],
   globalSetup: '<rootDir>/global-setup.js',
   // Containers compete for two shared cores: one file at a time.
   maxWorkers: 1,

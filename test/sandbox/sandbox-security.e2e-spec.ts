@@ -152,6 +152,27 @@ def f():
     if (hostRedis) expect(value.attempts['127.0.0.1:6379']).toMatch(/ConnectionRefused|OSError|TimeoutError/);
   });
 
+  it('runs unprivileged: no capabilities, no-new-privileges, a seccomp filter, its own pid namespace', async () => {
+    const source = `
+import os
+def f():
+    status = dict(line.split(":", 1) for line in open("/proc/self/status").read().splitlines() if ":" in line)
+    return {k: status[k].strip() for k in ["CapEff", "CapPrm", "CapBnd", "NoNewPrivs", "Seccomp"]} | {"pid": os.getpid(), "uid": os.getuid()}
+`;
+    const run = await runFunction('python', source, 'f', [{ name: 'status', input: {} }]);
+    expect(valueOf(run.results[0])).toEqual({
+      CapEff: '0000000000000000',
+      CapPrm: '0000000000000000',
+      CapBnd: '0000000000000000',
+      NoNewPrivs: '1',
+      Seccomp: '2',
+      pid: expect.any(Number),
+      uid: 10001,
+    });
+    // PID 1 is the container's init; the harness is its child, not a host process id.
+    expect((valueOf(run.results[0]) as { pid: number }).pid).toBeLessThan(10);
+  });
+
   it('nothing outside the work folder and /tmp is writable', async () => {
     const source = `
 import os

@@ -2,7 +2,7 @@
 // See docker/README.md for the images and the harness protocol.
 export { createDockerClient, dockerIsReachable, type DockerClientOptions } from './docker-client';
 export { OutputCollector } from './output-collector';
-export { IMAGES_JSON_PATH, resolveRuntimeImage, SANDBOX_RUNTIMES, type RuntimeImage } from './runtime-images';
+export { GPU_RUNTIME_IMAGES, IMAGES_JSON_PATH, resolveRuntimeImage, SANDBOX_RUNTIMES, type RuntimeImage } from './runtime-images';
 export {
   destroySandbox,
   flushSandboxRemovals,

@@ -40,3 +40,11 @@ export function resolveRuntimeImage(runtime: SandboxRuntime, imagesJsonPath: str
   }
   return { tag: `mljudge-${runtime}:latest` };
 }
+
+/**
+ * Images for runs given GPUs, built from docker/runtime-python-gpu.Dockerfile on GPU hosts (needs
+ * a registry). The node runtime has no GPU image: its candidates use tfjs on the wasm backend.
+ */
+export const GPU_RUNTIME_IMAGES: Readonly<Partial<Record<SandboxRuntime, string>>> = Object.freeze({
+  python: 'mljudge-python-gpu:latest',
+});

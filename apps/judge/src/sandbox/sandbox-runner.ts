@@ -13,7 +13,7 @@ import {
   type SandboxRuntime,
 } from './sandbox-protocol';
 import { prepareSandbox, runPreparedSandbox, type PreparedSandbox, type RawSandboxRun, type SandboxExit } from './sandbox-container';
-import { resolveRuntimeImage } from './runtime-images';
+import { GPU_RUNTIME_IMAGES, resolveRuntimeImage } from './runtime-images';
 import type { WarmPool } from './warm-pool';
 
 export interface SandboxRunRequest {
@@ -24,7 +24,10 @@ export interface SandboxRunRequest {
   limits?: Partial<SandboxLimits>;
   /** Hard ceilings from the judge's config; default SANDBOX_HARD_CEILINGS. */
   ceilings?: Readonly<Required<SandboxLimits>>;
-  /** GPUs for this run (only when the worker has them and the question allows). Never from the pool. */
+  /**
+   * GPUs for this run (only when the worker has them and the question allows). Python runs then use
+   * GPU_RUNTIME_IMAGES.python. Never served from the warm pool.
+   */
   gpus?: SandboxGpus;
   /** Engine connection; default createDockerClient(). */
   docker?: Dockerode;
@@ -68,7 +71,8 @@ export async function runInSandbox(request: SandboxRunRequest): Promise<SandboxR
       ceilings.wallTimeMs,
     ) + (request.header.timeMsLoad ?? 0);
   const limits = { ...base, wallTimeMs };
-  const image = request.image ?? resolveRuntimeImage(request.runtime).tag;
+  const gpuImage = request.gpus ? GPU_RUNTIME_IMAGES[request.runtime] : undefined;
+  const image = request.image ?? gpuImage ?? resolveRuntimeImage(request.runtime).tag;
   // The harness keeps the JavaScript heap below the container's limit, so running out of heap is
   // reported per case instead of as a killed container.
   const header: HarnessHeader = { ...request.header, memoryLimitBytes: limits.memoryBytes };

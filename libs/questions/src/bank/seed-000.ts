@@ -117,7 +117,7 @@ predictions = model.predict(input_data)
         weight: 1,
         keywords: {
           zh: ['加载', '载入'],
-          en: ['load', 'restore', 'checkpoint'],
+          en: ['load the', 'load_model', 'loading', 'restore', 'checkpoint'],
         },
       },
       {
@@ -214,8 +214,8 @@ List the problems large models run into during inference and briefly explain pos
         },
         weight: 2,
         keywords: {
-          zh: ['推理速度', '延迟', '硬件加速', '分布式推理', 'gpu', 'tpu'],
-          en: ['latency', 'inference speed', 'slow', 'hardware acceleration', 'distributed inference', 'gpu', 'tpu'],
+          zh: ['推理速度', '延迟', '硬件加速', '分布式推理', 'gpu'],
+          en: ['latency', 'inference speed', 'slow', 'hardware acceleration', 'distributed inference', 'gpu'],
         },
       },
       {
@@ -330,8 +330,8 @@ List several methods for optimising a large model's inference performance and br
         },
         weight: 2,
         keywords: {
-          zh: ['硬件加速', 'gpu', 'tpu', '并行计算'],
-          en: ['hardware acceleration', 'accelerator', 'gpu', 'tpu', 'parallel computation'],
+          zh: ['硬件加速', 'gpu', '并行计算'],
+          en: ['hardware acceleration', 'accelerator', 'gpu', 'parallel computation'],
         },
       },
       {

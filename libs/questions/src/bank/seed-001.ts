@@ -106,7 +106,7 @@ export const seed001Questions: ConceptualQuestion[] = [
         weight: 2,
         keywords: {
           zh: ['输出结果', '格式化', '后处理'],
-          en: ['output', 'post-process', 'postprocess', 'format the'],
+          en: ['output the result', 'return the result', 'post-process', 'postprocess', 'format the'],
         },
       },
     ],
@@ -241,7 +241,7 @@ export const seed001Questions: ConceptualQuestion[] = [
         weight: 2,
         keywords: {
           zh: ['归一化', '标准化', '缩放'],
-          en: ['normaliz', 'normalis', 'standardiz', 'standardis', 'scale', 'scaling'],
+          en: ['normaliz', 'normalis', 'standardiz', 'standardis', 'scale the', 'scaling'],
         },
       },
       {
@@ -290,8 +290,8 @@ export const seed001Questions: ConceptualQuestion[] = [
         point: { zh: '硬件加速（GPU、FPGA、ASIC、TPU）', en: 'Hardware acceleration (GPU, FPGA, ASIC, TPU)' },
         weight: 2,
         keywords: {
-          zh: ['硬件加速', 'gpu', 'fpga', 'asic', 'tpu'],
-          en: ['hardware acceleration', 'accelerator', 'gpu', 'fpga', 'asic', 'tpu'],
+          zh: ['硬件加速', 'gpu', 'fpga'],
+          en: ['hardware acceleration', 'accelerator', 'gpu', 'fpga'],
         },
       },
       {

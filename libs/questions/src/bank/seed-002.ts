@@ -78,7 +78,7 @@ Briefly describe several methods for reducing the training time of a large model
         weight: 3,
         keywords: {
           zh: ['混合精度', 'fp16', 'bf16', '半精度'],
-          en: ['mixed precision', 'mixed-precision', 'fp16', 'bf16', 'half precision', 'amp'],
+          en: ['mixed precision', 'mixed-precision', 'fp16', 'bf16', 'half precision'],
         },
       },
       {
@@ -259,8 +259,8 @@ Briefly describe several methods for protecting data privacy during the training
         },
         weight: 1,
         keywords: {
-          zh: ['泄露', '隐私'],
-          en: ['leak', 'privacy'],
+          zh: ['泄露'],
+          en: ['leak'],
         },
       },
     ],
@@ -338,7 +338,7 @@ Briefly describe several methods for evaluating the performance of a large model
           en: 'ROC curve (TPR against FPR) and the area under it (AUC): higher is better',
         },
         weight: 2,
-        keywords: { zh: ['roc', 'auc', '曲线下'], en: ['roc', 'auc', 'area under'] },
+        keywords: { zh: ['roc 曲线', 'roc曲线', 'auc', '曲线下'], en: ['roc curve', 'roc-auc', 'roc auc', 'auc', 'area under'] },
       },
       {
         id: 'bleu',

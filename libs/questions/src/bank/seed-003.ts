@@ -109,8 +109,8 @@ perplexity = math.exp(-sum(token_log_probs) / len(token_log_probs))
     },
     corrections: [
       {
-        zh: '种子称 Perplexity "表示模型预测一个句子的概率"，这是错的：困惑度是每个 token 平均负对数似然的指数（句子概率几何平均的倒数），不是概率本身。已给出正确定义和公式，并在示例代码中加入了计算方法。',
-        en: 'The seed says perplexity "is the probability the model assigns to a sentence", which is wrong: perplexity is the exponential of the average negative log-likelihood per token (the inverse geometric mean of the token probabilities), not a probability. The correct definition and formula are given, and the example code now computes it.',
+        zh: '种子称 Perplexity "表示模型预测一个句子的概率"，这是错的：困惑度是每个 token 平均负对数似然的指数（句子概率几何平均的倒数），不是概率本身。已给出正确定义和公式，在示例代码中加入了计算方法，并在解析中补充了困惑度适用的任务。',
+        en: 'The seed says perplexity "is the probability the model assigns to a sentence", which is wrong: perplexity is the exponential of the average negative log-likelihood per token (the inverse geometric mean of the token probabilities), not a probability. The correct definition and formula are given, the example code now computes it, and the explanation names the tasks it suits.',
       },
       {
         zh: '逐句 BLEU 的平均值不等于语料级 BLEU（nltk 的 `corpus_bleu`），且短句在无平滑时常得 0；示例中补充了 `corpus_bleu`，并注明句子须为分好词的 token 列表。',
@@ -156,8 +156,8 @@ perplexity = math.exp(-sum(token_log_probs) / len(token_log_probs))
         },
         weight: 3,
         keywords: {
-          zh: ['困惑度', 'perplexity', 'ppl', '负对数似然'],
-          en: ['perplexity', 'ppl', 'negative log-likelihood', 'negative log likelihood', 'nll', 'cross-entropy', 'cross entropy'],
+          zh: ['困惑度', 'perplexity', '负对数似然'],
+          en: ['perplexity', 'negative log-likelihood', 'negative log likelihood', 'nll', 'cross-entropy', 'cross entropy'],
         },
       },
       {
@@ -288,8 +288,8 @@ X_sparse = X.tocoo()
         point: { zh: '用稀疏矩阵格式存储和计算', en: 'Store and compute with sparse-matrix formats' },
         weight: 1,
         keywords: {
-          zh: ['稀疏矩阵', 'csr', 'coo'],
-          en: ['sparse matrix', 'sparse matrices', 'csr', 'coo'],
+          zh: ['稀疏矩阵', 'csr'],
+          en: ['sparse matrix', 'sparse matrices', 'csr'],
         },
       },
       {
@@ -419,7 +419,7 @@ optimizer = tf.keras.mixed_precision.LossScaleOptimizer(tf.keras.optimizers.Adam
         weight: 3,
         keywords: {
           zh: ['混合精度', 'fp16', 'bf16', '半精度'],
-          en: ['mixed precision', 'mixed-precision', 'fp16', 'bf16', 'half precision', 'amp'],
+          en: ['mixed precision', 'mixed-precision', 'fp16', 'bf16', 'half precision'],
         },
       },
       {
@@ -562,7 +562,7 @@ class ScaledDotProductAttention(tf.keras.layers.Layer):
         weight: 3,
         keywords: {
           zh: ['加权求和', '加权', '相似性', '相似度'],
-          en: ['weighted sum', 'weighted average', 'similarity', 'weights'],
+          en: ['weighted sum', 'weighted average', 'similarity'],
         },
       },
       {
@@ -570,8 +570,8 @@ class ScaledDotProductAttention(tf.keras.layers.Layer):
         point: { zh: '查询（Q）、键（K）、值（V）', en: 'Queries (Q), keys (K) and values (V)' },
         weight: 2,
         keywords: {
-          zh: ['查询', 'query', 'key', 'value', 'q、k、v', 'qkv'],
-          en: ['query', 'queries', 'key', 'value', 'qkv'],
+          zh: ['查询', 'query', 'keys', 'values', 'q、k、v', 'qkv'],
+          en: ['query', 'queries', 'keys', 'values', 'qkv'],
         },
       },
       {
@@ -770,8 +770,8 @@ print(sliding_windows(list(range(10)), max_length=4, stride=2))
         },
         weight: 1,
         keywords: {
-          zh: ['逐步增加序列长度', '增量训练', 'rope', 'alibi', '外推'],
-          en: ['increase the sequence length', 'incremental training', 'rope', 'alibi', 'extrapolat'],
+          zh: ['逐步增加序列长度', '增量训练', 'alibi', '外推'],
+          en: ['increase the sequence length', 'incremental training', 'alibi', 'extrapolat'],
         },
       },
     ],
@@ -1709,8 +1709,8 @@ for epoch in range(num_epochs):
         },
         weight: 3,
         keywords: {
-          zh: ['kl', '散度', '硬标签', '真实标签'],
-          en: ['kl', 'divergence', 'hard label', 'hard-label', 'true label'],
+          zh: ['kl(', 'kl 散度', 'kl散度', '散度', '硬标签', '真实标签'],
+          en: ['kl(', 'kl divergence', 'kullback', 'divergence', 'hard label', 'hard-label', 'true label'],
         },
       },
       {
@@ -2201,7 +2201,7 @@ for epoch in range(num_epochs):
         weight: 3,
         keywords: {
           zh: ['源域', '目标域', '预训练'],
-          en: ['source', 'target domain', 'pretrained', 'pre-trained'],
+          en: ['source domain', 'source-domain', 'source model', 'target domain', 'pretrained', 'pre-trained'],
         },
       },
       {
@@ -2234,7 +2234,7 @@ for epoch in range(num_epochs):
         weight: 1,
         keywords: {
           zh: ['层级', '解冻'],
-          en: ['hierarchical', 'layer-wise', 'layers', 'unfreeze', 'unfrozen'],
+          en: ['hierarchical', 'layer-wise', 'unfreeze', 'unfrozen'],
         },
       },
       {
@@ -2395,8 +2395,8 @@ interpreter.allocate_tensors()
         point: { zh: 'GPU/TPU 等硬件加速', en: 'Hardware acceleration (GPU/TPU)' },
         weight: 2,
         keywords: {
-          zh: ['硬件加速', 'gpu', 'tpu'],
-          en: ['hardware acceleration', 'accelerat', 'gpu', 'tpu'],
+          zh: ['硬件加速', 'gpu'],
+          en: ['hardware acceleration', 'accelerat', 'gpu'],
         },
       },
       {
@@ -2571,7 +2571,7 @@ for epoch in range(num_epochs):
         weight: 1,
         keywords: {
           zh: ['输出层', '各自'],
-          en: ['head', 'own output layer', 'output layer per task', 'one output layer per task'],
+          en: ['heads', 'task head', 'output head', 'own output layer', 'output layer per task', 'one output layer per task'],
         },
       },
       {
@@ -2970,7 +2970,7 @@ for epoch in range(num_epochs):
         weight: 3,
         keywords: {
           zh: ['多样性', '变换', '训练数据量'],
-          en: ['diversity', 'transform', 'amount of training data', 'more data'],
+          en: ['diversity', 'transforms the input', 'transforming', 'amount of training data', 'more data'],
         },
       },
       {
@@ -3018,7 +3018,7 @@ for epoch in range(num_epochs):
         weight: 1,
         keywords: {
           zh: ['噪声', '音调', '语速', '速率'],
-          en: ['noise', 'pitch', 'speed'],
+          en: ['noise', 'pitch', 'change speed', 'speed perturbation'],
         },
       },
     ],
@@ -3146,7 +3146,7 @@ word_embeddings = embedding_layer(ids)  # shape [2, 1, embedding_size]
         weight: 2,
         keywords: {
           zh: ['查找表', '独热', '整数 id', '整数索引'],
-          en: ['lookup table', 'look-up table', 'one-hot', 'integer id', 'integer indices', 'index'],
+          en: ['lookup table', 'look-up table', 'one-hot', 'integer id', 'integer indices'],
         },
       },
       {

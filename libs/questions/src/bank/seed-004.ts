@@ -33,8 +33,8 @@ function point(
 // Corrections that apply to more than one entry.
 
 const DYNAMIC_GRAPH_CORRECTION = {
-  zh: '原文称“把静态计算图转换为动态计算图（如 PyTorch 的 Eager 模式）可以提高推理速度”，方向说反了：Eager/动态图便于调试和灵活控制流，但逐算子执行、难以做全图优化；推理部署通常反过来把模型导出为静态图（TorchScript、ONNX、TensorRT、tf.function/SavedModel、TFLite），以便做算子融合、常量折叠和内存规划，从而更快。已改写该要点。',
-  en: 'The seed says that converting a static graph into a dynamic one (e.g. PyTorch eager mode) speeds up inference. It is the other way round: eager/dynamic execution is convenient for debugging and flexible control flow but runs op by op and cannot be optimised as a whole; for deployment a model is usually exported to a static graph (TorchScript, ONNX, TensorRT, tf.function/SavedModel, TFLite) so that operators can be fused, constants folded and memory planned ahead, which is faster. The point has been rewritten.',
+  zh: '原文称使用动态计算图（如 PyTorch 的 Eager 模式）能提高推理速度（§10 甚至说要把静态计算图转换为动态计算图），方向说反了：Eager/动态图便于调试和灵活控制流，但逐算子执行、难以做全图优化；推理部署通常反过来把模型导出为静态图（TorchScript、ONNX、TensorRT、tf.function/SavedModel、TFLite），以便做算子融合、常量折叠和内存规划，从而更快。已改写该要点。',
+  en: 'The seed says that a dynamic graph (e.g. PyTorch eager mode) speeds up inference (§10 even says to convert static graphs into dynamic ones). It is the other way round: eager/dynamic execution is convenient for debugging and flexible control flow but runs op by op and cannot be optimised as a whole; for deployment a model is usually exported to a static graph (TorchScript, ONNX, TensorRT, tf.function/SavedModel, TFLite) so that operators can be fused, constants folded and memory planned ahead, which is faster. The point has been rewritten.',
 };
 
 const PRETRAINED_ARG_CORRECTION = {
@@ -43,8 +43,8 @@ const PRETRAINED_ARG_CORRECTION = {
 };
 
 const QUANTIZATION_PRECISION_CORRECTION = {
-  zh: '原文说量化是“使用更小的数值范围（如8位或16位）表示模型权重”；量化降低的是数值的位宽/精度（如 32 位浮点 → 8 位整数或 16 位浮点），并通过缩放因子和零点把原来的取值范围映射过去，而不是缩小数值范围。已改写表述。',
-  en: 'The seed describes quantization as representing weights "with a smaller numeric range (e.g. 8 or 16 bits)". Quantization lowers the bit width/precision (e.g. 32-bit float → 8-bit integer or 16-bit float) and maps the original range onto it with a scale and zero point; it does not shrink the range. The wording has been corrected.',
+  zh: '原文把量化描述为“使用更小的数值范围（如8位或16位）表示模型权重”（有的小节省略了括号里的例子）；量化降低的是数值的位宽/精度（如 32 位浮点 → 8 位整数或 16 位浮点），并通过缩放因子和零点把原来的取值范围映射过去，而不是缩小数值范围。已改写表述。',
+  en: 'The seed describes quantization as representing weights "with a smaller numeric range (e.g. 8 or 16 bits)" (some sections omit the example in brackets). Quantization lowers the bit width/precision (e.g. 32-bit float → 8-bit integer or 16-bit float) and maps the original range onto it with a scale and zero point; it does not shrink the range. The wording has been corrected.',
 };
 
 const TRANSFER_LEARNING_CORRECTIONS = [
@@ -171,7 +171,7 @@ const DISTRIBUTED_TRAINING_RUBRIC: RubricPoint[] = [
 const EXPLAINABILITY_RUBRIC: RubricPoint[] = [
   point('feature-importance', { zh: '特征重要性分析', en: 'Feature-importance analysis' }, 1, {
     zh: ['特征重要性', '重要特征', '置换重要性'],
-    en: ['feature importance', 'permutation importance', 'important features'],
+    en: ['feature importance', 'feature-importance', 'permutation importance', 'important features'],
   }),
   point('gradients', { zh: '基于梯度的方法：输出对输入的梯度（显著图、IG、Grad-CAM）', en: 'Gradient methods: output gradient w.r.t. the input (saliency, IG, Grad-CAM)' }, 1.5, {
     zh: ['梯度', '显著图', '热力图'],
@@ -206,7 +206,7 @@ const COMPRESSION_RUBRIC: RubricPoint[] = [
   }),
   point('compact-architecture', { zh: '使用更小的网络结构（MobileNet、EfficientNet）', en: 'Smaller architectures (MobileNet, EfficientNet)' }, 1, {
     zh: ['网络结构', 'mobilenet', 'efficientnet', '轻量'],
-    en: ['mobilenet', 'efficientnet', 'compact architecture', 'smaller architecture', 'lightweight', 'squeezenet'],
+    en: ['mobilenet', 'efficientnet', 'compact architecture', 'smaller architecture', 'smaller network', 'lightweight', 'squeezenet'],
   }),
   point('distillation', { zh: '知识蒸馏：大模型教小模型', en: 'Knowledge distillation: a large teacher trains a small student' }, 1.5, {
     zh: ['蒸馏'],
@@ -1398,6 +1398,10 @@ ${py(CODE_S1)}`,
         en: '`if i % 2000 == 1999` never fires: the MNIST training set has 60,000 images, so at batch size 64 an epoch has only 938 batches. It now prints every 200 batches.',
       },
       DATA_PARALLEL_MERGE_CORRECTION,
+      {
+        zh: '原文说模型并行是把模型各部分“分别在不同的GPU或TPU上训练，然后进行合并”。模型并行并不是各部分分别训练再合并：各部分组成同一个网络，前向时激活值、反向时梯度在设备之间依次传递，整体一起训练。已改写该要点。',
+        en: "The seed says model parallelism trains the parts of the model 'separately on different GPUs or TPUs and then merges them'. The parts are not trained separately and merged: they form one network, activations flow between the devices in the forward pass and gradients in the backward pass, and the whole is trained together. The point has been rewritten.",
+      },
     ],
     tags: ['training', 'gpu', 'model-parallelism', 'data-parallelism', 'distributed-training', 'compression'],
     difficulty: 'MEDIUM',
@@ -2739,7 +2743,8 @@ ${py(CODE_S12)}`,
     variantOf: 's004-12-model-explainability',
     related: ['code-explain-shapley', 'code-explain-linear-shap'],
     rubric: [
-      ...EXPLAINABILITY_RUBRIC,
+      // §21's answer does not speak of local versus global explanations, so that point is left out.
+      ...EXPLAINABILITY_RUBRIC.filter((p) => p.id !== 'local-global'),
       point('attention', { zh: '注意力分布分析（需与其他方法互相印证）', en: 'Attention-distribution analysis (cross-checked with other methods)' }, 1, {
         zh: ['注意力'],
         en: ['attention'],
@@ -2843,7 +2848,14 @@ ${py(CODE_S16)}
 
 In practice the model is usually wrapped in \`DistributedDataParallel\`, which averages the gradients automatically during the backward pass.`,
     },
-    corrections: [...ALL_REDUCE_CORRECTIONS, ALL_REDUCE_CALL_CORRECTION],
+    corrections: [
+      ...ALL_REDUCE_CORRECTIONS,
+      ALL_REDUCE_CALL_CORRECTION,
+      {
+        zh: '原文的数据并行要点只说“分别在不同的GPU上训练”，没有说明各副本如何保持一致；已补充：每个GPU持有完整模型副本，每一步用 All-Reduce 平均梯度后同步更新。',
+        en: "The seed's data-parallelism point only says the subsets are 'trained on different GPUs', without saying how the replicas stay consistent; added that every GPU holds a full model copy and that each step averages the gradients with an all-reduce before the synchronised update.",
+      },
+    ],
     tags: ['distributed-training', 'data-parallelism', 'model-parallelism', 'parameter-server', 'pytorch'],
     difficulty: 'HARD',
     variantOf: 's004-8-distributed-training',
@@ -2959,7 +2971,7 @@ What are the applications of large models in speech recognition?`,
 **举例：** 使用TensorFlow实现语音识别（读取音频、提取与训练时相同的频谱特征，声学模型输出每一帧的字符概率，再经 CTC 解码得到文本）：
 
 ${py(CODE_S25)}`,
-      en: `Large models are widely used in speech, including:
+      en: `Large models are widely used in the field of speech recognition, including:
 - **Speech recognition:** convert speech signals into text.
 - **Speech synthesis:** generate speech from text.
 - **Speaker recognition:** recognise a voice and verify the speaker's identity.
@@ -3208,6 +3220,7 @@ ${py(CODE_S28)}`,
         en: 'The original moves the input to `.cuda()` before the quantized model; PyTorch int8 quantized kernels (fbgemm/qnnpack) run on the CPU only, and int8 inference on a GPU needs tools such as TensorRT. Inference now runs on the CPU, with the quantization engine chosen by platform (fbgemm on x86, qnnpack on ARM). Also noted: dynamic quantization only touches the final fully connected layer of a CNN; the convolutions need static quantization.',
       },
       DYNAMIC_GRAPH_CORRECTION,
+      QUANTIZATION_PRECISION_CORRECTION,
       PRETRAINED_ARG_CORRECTION,
     ],
     tags: ['inference-optimization', 'real-time', 'quantization', 'pruning', 'torchscript', 'pytorch'],

@@ -23,7 +23,7 @@ import { noise } from './vision/noise';
 import { rot90 } from './vision/rot90';
 import { rotate } from './vision/rotate';
 
-export const algorithms: Algorithm<any, any>[] = [
+export const algorithms: Algorithm[] = [
   classification,
   rocAuc,
   regression,

@@ -1,5 +1,5 @@
 // Small helpers shared by several group-B algorithms (the generic validators live in core).
-import { invalid, matchShape, MAX_ELEMENTS, type Fields, type TensorOptions } from '../../core';
+import { matchShape, MAX_ELEMENTS, type Fields, type TensorOptions } from '../../core';
 
 /** Python's round() and C's nearbyint(): to the nearest integer, exact halves to the even one. */
 export function roundHalfEven(x: number): number {
@@ -44,7 +44,7 @@ export function readVector(f: Fields, key: string, o: TensorOptions = {}): Float
       out[i] = v;
     }
     if (ok && o.min === undefined && o.max === undefined && o.above === undefined && o.below === undefined) {
-      if (o.dims && o.shape) matchShape(f.name(key), [raw.length], o.shape, o.dims);
+      if (o.shape) matchShape(f.name(key), [raw.length], o.shape, o.dims);
       return out;
     }
   }

@@ -20,6 +20,21 @@ export function slidingOutput(size: number, kernel: number, stride: number, padd
   return Math.floor((size + 2 * padding - kernel) / stride) + 1;
 }
 
+/** PyTorch-layout convolution on tfjs tensors: x [n][c][h][w], weight [o][c][kh][kw]. */
+export function conv2dNchw(x: tf.Tensor, weight: tf.Tensor, bias: tf.Tensor | undefined, stride: [number, number], padding: [number, number]): tf.Tensor {
+  const nhwc = tf.transpose(x, [0, 2, 3, 1]) as tf.Tensor4D;
+  const filter = tf.transpose(weight, [2, 3, 1, 0]) as tf.Tensor4D;
+  const pad: [[number, number], [number, number], [number, number], [number, number]] = [
+    [0, 0],
+    [padding[0], padding[0]],
+    [padding[1], padding[1]],
+    [0, 0],
+  ];
+  let y: tf.Tensor = tf.conv2d(nhwc, filter, stride, pad);
+  if (bias) y = tf.add(y, bias);
+  return tf.transpose(y, [0, 3, 1, 2]);
+}
+
 export const conv2d: Algorithm<Input> = {
   id: 'layers.conv2d',
   title: '2-D convolution (NCHW, PyTorch weight layout)',
@@ -44,18 +59,6 @@ export const conv2d: Algorithm<Input> = {
     return { x, weight, bias, stride, padding };
   },
   async run({ x, weight, bias, stride, padding }) {
-    return computeOutputs(() => {
-      const nhwc = tf.transpose(toTf(x), [0, 2, 3, 1]) as tf.Tensor4D;
-      const filter = tf.transpose(toTf(weight), [2, 3, 1, 0]) as tf.Tensor4D;
-      const pad: [[number, number], [number, number], [number, number], [number, number]] = [
-        [0, 0],
-        [padding[0], padding[0]],
-        [padding[1], padding[1]],
-        [0, 0],
-      ];
-      let y: tf.Tensor = tf.conv2d(nhwc, filter, stride, pad);
-      if (bias) y = tf.add(y, toTf(bias));
-      return { y: tf.transpose(y, [0, 3, 1, 2]) };
-    });
+    return computeOutputs(() => ({ y: conv2dNchw(toTf(x), toTf(weight), bias && toTf(bias), stride, padding) }));
   },
 };

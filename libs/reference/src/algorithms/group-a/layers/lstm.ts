@@ -16,6 +16,36 @@ interface Input {
   c0?: NdArray;
 }
 
+/** The LSTM on tfjs tensors (x [b][t][i], PyTorch weight layouts); h0/c0 default to zeros. */
+export function lstmForward(
+  x: tf.Tensor,
+  wIh: tf.Tensor,
+  wHh: tf.Tensor,
+  bIh: tf.Tensor,
+  bHh: tf.Tensor,
+  h0?: tf.Tensor,
+  c0?: tf.Tensor,
+): { output: tf.Tensor; h_n: tf.Tensor; c_n: tf.Tensor } {
+  const [b, t, i] = x.shape as [number, number, number];
+  const hidden = wHh.shape[1] as number;
+  // The input projection of every step at once: one [b·t, i]×[i, 4h] matmul.
+  const xAll = tf.reshape(x, [b * t, i]) as tf.Tensor2D;
+  const projected = tf.reshape(tf.add(tf.matMul(xAll, wIh as tf.Tensor2D, false, true), tf.add(bIh, bHh)), [b, t, 4 * hidden]);
+  const steps = tf.unstack(projected, 1) as tf.Tensor2D[];
+  const wHhT = tf.transpose(wHh) as tf.Tensor2D;
+  let h = (h0 ?? tf.zeros([b, hidden])) as tf.Tensor2D;
+  let c = (c0 ?? tf.zeros([b, hidden])) as tf.Tensor2D;
+  const outputs: tf.Tensor2D[] = [];
+  for (const xStep of steps) {
+    const gates = tf.add(xStep, tf.matMul(h, wHhT));
+    const [gi, gf, gg, go] = tf.split(gates, 4, 1);
+    c = tf.add(tf.mul(tf.sigmoid(gf), c), tf.mul(tf.sigmoid(gi), tf.tanh(gg)));
+    h = tf.mul(tf.sigmoid(go), tf.tanh(c));
+    outputs.push(h);
+  }
+  return { output: tf.stack(outputs, 1), h_n: h, c_n: c };
+}
+
 export const lstm: Algorithm<Input> = {
   id: 'layers.lstm',
   title: 'One-layer LSTM (batch first, PyTorch gate order i, f, g, o)',
@@ -36,26 +66,7 @@ export const lstm: Algorithm<Input> = {
     return { x, wIh, wHh, bIh, bHh, h0, c0 };
   },
   async run(input) {
-    const [b, t, i] = input.x.shape;
-    const hidden = input.wHh.shape[1];
-    return computeOutputs(() => {
-      // The input projection of every step at once: one [b·t, i]×[i, 4h] matmul.
-      const bias = tf.add(toTf(input.bIh), toTf(input.bHh));
-      const xAll = tf.reshape(toTf(input.x), [b * t, i]) as tf.Tensor2D;
-      const projected = tf.reshape(tf.add(tf.matMul(xAll, toTf(input.wIh) as tf.Tensor2D, false, true), bias), [b, t, 4 * hidden]);
-      const steps = tf.unstack(projected, 1) as tf.Tensor2D[];
-      const wHhT = tf.transpose(toTf(input.wHh)) as tf.Tensor2D;
-      let h = (input.h0 ? toTf(input.h0) : tf.zeros([b, hidden])) as tf.Tensor2D;
-      let c = (input.c0 ? toTf(input.c0) : tf.zeros([b, hidden])) as tf.Tensor2D;
-      const outputs: tf.Tensor2D[] = [];
-      for (const xStep of steps) {
-        const gates = tf.add(xStep, tf.matMul(h, wHhT));
-        const [gi, gf, gg, go] = tf.split(gates, 4, 1);
-        c = tf.add(tf.mul(tf.sigmoid(gf), c), tf.mul(tf.sigmoid(gi), tf.tanh(gg)));
-        h = tf.mul(tf.sigmoid(go), tf.tanh(c));
-        outputs.push(h);
-      }
-      return { output: tf.stack(outputs, 1), h_n: h, c_n: c };
-    });
+    const t = (nd: NdArray | undefined) => (nd ? toTf(nd) : undefined);
+    return computeOutputs(() => lstmForward(toTf(input.x), toTf(input.wIh), toTf(input.wHh), toTf(input.bIh), toTf(input.bHh), t(input.h0), t(input.c0)));
   },
 };

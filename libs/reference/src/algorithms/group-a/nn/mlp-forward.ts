@@ -19,6 +19,15 @@ interface Input {
   layers: Layer[];
 }
 
+/** The stacked dense layers on tfjs tensors. */
+export function mlp(x: tf.Tensor, layers: { w: tf.Tensor; b: tf.Tensor; activation: Layer['activation'] }[]): tf.Tensor {
+  let h = x as tf.Tensor2D;
+  for (const layer of layers) {
+    h = activate(layer.activation, tf.add(tf.matMul(h, layer.w as tf.Tensor2D), layer.b)) as tf.Tensor2D;
+  }
+  return h;
+}
+
 export const mlpForward: Algorithm<Input> = {
   id: 'nn.mlp_forward',
   title: 'Multi-layer perceptron forward pass',
@@ -44,12 +53,11 @@ export const mlpForward: Algorithm<Input> = {
     return { x, layers };
   },
   async run({ x, layers }) {
-    return computeOutputs(() => {
-      let h = toTf(x) as tf.Tensor2D;
-      for (const layer of layers) {
-        h = activate(layer.activation, tf.add(tf.matMul(h, toTf(layer.w) as tf.Tensor2D), toTf(layer.b))) as tf.Tensor2D;
-      }
-      return { y: h };
-    });
+    return computeOutputs(() => ({
+      y: mlp(
+        toTf(x),
+        layers.map((l) => ({ w: toTf(l.w), b: toTf(l.b), activation: l.activation })),
+      ),
+    }));
   },
 };

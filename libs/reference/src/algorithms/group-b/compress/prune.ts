@@ -34,7 +34,10 @@ export function magnitudeMask(values: Float32Array, count: number): Uint8Array {
   values.forEach((v, i) => {
     const m = Math.abs(v);
     if (m < cut) mask[i] = 0;
-    else if (m === cut && tiedToPrune > 0) (mask[i] = 0), tiedToPrune--;
+    else if (m === cut && tiedToPrune > 0) {
+      mask[i] = 0;
+      tiedToPrune--;
+    }
   });
   return mask;
 }
@@ -78,7 +81,10 @@ export const prune: Algorithm<PruneInput> = {
     } else {
       const all = new Float32Array(values.reduce((s, v) => s + v.length, 0));
       let at = 0;
-      for (const v of values) (all.set(v, at), (at += v.length));
+      for (const v of values) {
+        all.set(v, at);
+        at += v.length;
+      }
       const mask = magnitudeMask(all, entriesToPrune(amount, all.length));
       at = 0;
       masks = values.map((v) => mask.subarray(at, (at += v.length)));

@@ -1,6 +1,7 @@
 // metrics.classification: scikit-learn's accuracy_score, precision/recall/f1 (zero_division=0)
 // and confusion_matrix over the sorted union of the labels in y_true and y_pred.
 import { Dims, fields, invalid, type Algorithm } from '../../../core';
+import { readVector } from '../shared';
 
 type Average = 'binary' | 'micro' | 'macro' | 'weighted';
 const AVERAGES: readonly Average[] = ['binary', 'micro', 'macro', 'weighted'];
@@ -34,8 +35,8 @@ export const classification: Algorithm<ClassificationInput, ClassificationOutput
   validate(input) {
     const f = fields(input, { required: ['y_true', 'y_pred'], optional: ['average', 'pos_label'] });
     const dims = new Dims();
-    const yTrue = f.tensor('y_true', { shape: ['n'], dims, integer: true });
-    const yPred = f.tensor('y_pred', { shape: ['n'], dims, integer: true });
+    const yTrue = { data: readVector(f, 'y_true', { shape: ['n'], dims, integer: true }) };
+    const yPred = { data: readVector(f, 'y_pred', { shape: ['n'], dims, integer: true }) };
     if (yTrue.data.length === 0) invalid('y_true: expected at least one sample but got none');
     const average = f.oneOf('average', AVERAGES, 'binary');
     const posLabel = f.integer('pos_label', { default: 1 });

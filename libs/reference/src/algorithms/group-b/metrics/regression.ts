@@ -2,6 +2,7 @@
 // rmse = sqrt(mse). Computed in float64 like scikit-learn (sums of squares lose too much in
 // float32 for large targets).
 import { Dims, fields, invalid, type Algorithm } from '../../../core';
+import { readVector } from '../shared';
 
 export interface RegressionInput {
   yTrue: Float64Array;
@@ -16,10 +17,10 @@ export const regression: Algorithm<RegressionInput> = {
   validate(input) {
     const f = fields(input, { required: ['y_true', 'y_pred'] });
     const dims = new Dims();
-    const yTrue = f.tensor('y_true', { shape: ['n'], dims });
-    const yPred = f.tensor('y_pred', { shape: ['n'], dims });
-    if (yTrue.data.length === 0) invalid('y_true: expected at least one sample but got none');
-    return { yTrue: yTrue.data, yPred: yPred.data };
+    const yTrue = readVector(f, 'y_true', { shape: ['n'], dims });
+    const yPred = readVector(f, 'y_pred', { shape: ['n'], dims });
+    if (yTrue.length === 0) invalid('y_true: expected at least one sample but got none');
+    return { yTrue, yPred };
   },
 
   async run({ yTrue, yPred }) {

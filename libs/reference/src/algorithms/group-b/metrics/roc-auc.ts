@@ -1,11 +1,11 @@
 // metrics.roc_auc: scikit-learn 1.2's roc_auc_score. Binary y_true with 1-D scores also gets
 // the curve (roc_curve with its defaults); three or more classes take [n][k] probabilities
-// and average one-vs-rest or one-vs-one AUCs.
+// and average one-vs-rest (macro, weighted or micro) or one-vs-one (macro or weighted) AUCs.
 import { Dims, fields, invalid, type Algorithm } from '../../../core';
 import { readVector } from '../shared';
 import { binaryAuc, rocCurve, trapezoid } from './roc-curve';
 
-type Average = 'macro' | 'weighted';
+type Average = 'macro' | 'weighted' | 'micro';
 type MultiClass = 'ovr' | 'ovo';
 
 export interface RocAucInput {
@@ -39,14 +39,16 @@ export const rocAuc: Algorithm<RocAucInput, RocAucOutput> = {
     const raw = f.get('y_score');
     // 1-D scores take the fast path; [n][k] probabilities the generic one.
     const yScore = Array.isArray(raw) && !Array.isArray(raw[0]) ? { shape: [raw.length], data: readVector(f, 'y_score') } : f.tensor('y_score');
-    const average = f.oneOf<Average>('average', ['macro', 'weighted'], 'macro');
+    const average = f.oneOf<Average>('average', ['macro', 'weighted', 'micro'], 'macro');
     const multiClass = f.oneOf<MultiClass>('multi_class', ['ovr', 'ovo'], 'ovr');
+    if (yTrue.data.length < 2) invalid(`y_true: expected at least two samples but got ${yTrue.data.length}`);
     const classes = [...new Set(yTrue.data)].sort((a, b) => a - b);
     if (classes.length < 2) {
-      invalid(`y_true: only one class (${classes[0] ?? 'none'}) is present; ROC AUC needs at least two`);
+      invalid(`y_true: only one class (${classes[0]}) is present; ROC AUC needs at least two`);
     }
     const multiclass = yScore.shape.length === 2;
     if (multiclass) {
+      if (average === 'micro' && multiClass === 'ovo') invalid('average: "micro" is only defined for multi_class "ovr" (as in scikit-learn)');
       if (yScore.shape[0] !== yTrue.data.length) invalid(`y_score: expected shape [n, k] with n=${yTrue.data.length} but got [${yScore.shape.join(', ')}]`);
       if (classes.length === 2) invalid('y_score: y_true has two classes, so y_score must be 1-D [n] (the score of the larger label)');
       if (yScore.shape[1] !== classes.length) {
@@ -90,9 +92,14 @@ function column(scores: Float64Array, k: number, j: number, rows?: number[]): Fl
   return Float64Array.from(idx, (i) => scores[i * k + j]);
 }
 
-/** Each class against the rest; macro mean or weighted by class support. */
+/** Each class against the rest: macro mean, weighted by class support, or micro (one binary
+ * problem over every (sample, class) cell of the one-hot labels and the score matrix). */
 function oneVsRest({ yTrue, classes, yScore, average }: RocAucInput): number {
   const k = classes.length;
+  if (average === 'micro') {
+    const oneHot = Float64Array.from(yScore, (_, cell) => (yTrue[Math.floor(cell / k)] === classes[cell % k] ? 1 : 0));
+    return binaryAuc(oneHot, yScore);
+  }
   let sum = 0;
   let weightSum = 0;
   classes.forEach((c, j) => {

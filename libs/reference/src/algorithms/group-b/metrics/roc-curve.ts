@@ -35,8 +35,8 @@ export function countsByThreshold(positive: ArrayLike<boolean | number>, scores:
   let fp = 0;
   while (i >= 0 || j >= 0) {
     const v = i < 0 ? neg[j] : j < 0 ? pos[i] : Math.max(pos[i], neg[j]);
-    while (i >= 0 && pos[i] === v) (tp++, i--);
-    while (j >= 0 && neg[j] === v) (fp++, j--);
+    for (; i >= 0 && pos[i] === v; i--) tp++;
+    for (; j >= 0 && neg[j] === v; j--) fp++;
     fps[count] = fp;
     tps[count] = tp;
     thresholds[count++] = v;

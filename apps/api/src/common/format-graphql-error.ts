@@ -1,0 +1,72 @@
+// Maps every error that reaches a client to the contract's codes, and strips anything
+// internal: stacks, SQL, file paths and messages of unexpected errors never leave the server.
+import { GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode } from './app-error';
+
+interface ErrorWithCode {
+  code?: string;
+  meta?: { target?: string[] | string };
+}
+
+const PASSTHROUGH_GRAPHQL_CODES: Record<string, ErrorCode> = {
+  // Parse and validation errors of the request itself (unknown fields, wrong types...).
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+};
+
+/** Finds the offending field in graphql-js messages such as `Field "foo" is not defined by type "X"`. */
+function fieldFromGraphQLMessage(message: string): string | undefined {
+  const match =
+    /Field "([^"]+)" is not defined by type/.exec(message) ??
+    /Field "[^"]*\.([^".]+)" of required type/.exec(message) ??
+    /at "[^"]*\.([^".]+)"/.exec(message) ??
+    /Field "([^"]+)" of required type/.exec(message);
+  return match?.[1];
+}
+
+export type ErrorReporter = (error: unknown) => void;
+
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  report: ErrorReporter,
+): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof AppError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.details ?? {}),
+      },
+    };
+  }
+
+  // A unique constraint (Prisma P2002) is a conflict the client can act on.
+  if ((original as ErrorWithCode)?.code === 'P2002') {
+    const target = (original as ErrorWithCode).meta?.target;
+    const field = Array.isArray(target) ? target[target.length - 1] : target;
+    return { ...base, message: 'Already exists', extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } };
+  }
+
+  const graphqlCode = formatted.extensions?.code as string | undefined;
+  if (graphqlCode && PASSTHROUGH_GRAPHQL_CODES[graphqlCode]) {
+    const field = (formatted.extensions?.field as string | undefined) ?? fieldFromGraphQLMessage(formatted.message);
+    return {
+      ...base,
+      extensions: { code: PASSTHROUGH_GRAPHQL_CODES[graphqlCode], ...(field ? { field } : {}) },
+    };
+  }
+
+  report(original);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL' } };
+}
