@@ -17,6 +17,8 @@ module.exports = {
           parser: { syntax: 'typescript', decorators: true },
           transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
           keepClassNames: true,
+          // The root .swcrc declares `paths`; swc resolves them only against an absolute baseUrl.
+          baseUrl: __dirname,
         },
         module: { type: 'commonjs' },
       },

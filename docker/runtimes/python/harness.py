@@ -60,19 +60,6 @@ def _on_timer(_signum, _frame):
 NON_FINITE_IN = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf")}
 
 
-def _is_numeric_tree(value):
-    """True for a number or a rectangular nested list of numbers (what numpy turns into an ndarray)."""
-    if isinstance(value, bool):
-        return True
-    if isinstance(value, (int, float)):
-        return True
-    if isinstance(value, str):
-        return value in NON_FINITE_IN
-    if isinstance(value, list):
-        return all(_is_numeric_tree(v) for v in value)
-    return False
-
-
 def _decode_non_finite(value):
     if isinstance(value, str) and value in NON_FINITE_IN:
         return NON_FINITE_IN[value]
@@ -83,19 +70,31 @@ def _decode_non_finite(value):
     return value
 
 
+def _numeric_array(value, np, float_dtype):
+    """A rectangular list of numbers as an ndarray, or None. numpy does the walking (fast for
+    training sets of millions of numbers); strings are retried once as "NaN"/"Infinity"."""
+    try:
+        array = np.array(value)
+    except ValueError:  # ragged
+        return None
+    if array.dtype.kind == "U":
+        try:
+            array = np.array(_decode_non_finite(value))
+        except ValueError:
+            return None
+    if array.dtype.kind in ("i", "u", "b"):
+        return array
+    if array.dtype.kind == "f":
+        return array.astype(float_dtype, copy=False)
+    return None
+
+
 def to_python_input(value, np, float_dtype):
     """Numeric nested lists -> numpy arrays (ints stay integer); dicts and other lists recursively."""
-    if isinstance(value, list) and np is not None and _is_numeric_tree(value):
-        decoded = _decode_non_finite(value)
-        try:
-            array = np.array(decoded)
-        except ValueError:  # ragged
-            return [to_python_input(v, np, float_dtype) for v in value]
-        if array.dtype.kind == "f":
-            array = array.astype(float_dtype)
-        elif array.dtype.kind not in ("i", "u", "b"):
-            return [to_python_input(v, np, float_dtype) for v in value]
-        return array
+    if isinstance(value, list) and np is not None:
+        array = _numeric_array(value, np, float_dtype)
+        if array is not None:
+            return array
     if isinstance(value, list):
         return [to_python_input(v, np, float_dtype) for v in value]
     if isinstance(value, dict):

@@ -268,7 +268,8 @@ async function benchOne(c: BenchCase, dir: string): Promise<Row> {
   const py = spawnSync(PYTHON, [join(dir, 'bench.py'), join(dir, 'spec.json')], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (py.status !== 0) throw new Error(`python failed for ${c.id}: ${py.stderr}`);
   const pyTimes = JSON.parse(py.stdout.trim().split('\n').pop()!) as { compute: number; e2e: number };
-  const pyOut = new Float64Array(readFileSync(join(dir, 'py_out.f64')).buffer.slice(0));
+  const raw = readFileSync(join(dir, 'py_out.f64')); // may be a view into Node's shared pool
+  const pyOut = new Float64Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   const ours = flatten(output[c.outputField]);
   let maxDiff = ours.length === pyOut.length ? 0 : Number.NaN;
   for (let i = 0; i < ours.length && !Number.isNaN(maxDiff); i++) maxDiff = Math.max(maxDiff, Math.abs(ours[i] - pyOut[i]));

@@ -8,12 +8,14 @@ import { seed000Questions } from './seed-000';
 import { seed001Questions } from './seed-001';
 import { seed002Questions } from './seed-002';
 import { seed003Questions } from './seed-003';
+import { seed004Questions } from './seed-004';
 
 const authored: Question[] = [
   ...seed000Questions,
   ...seed001Questions,
   ...seed002Questions,
   ...seed003Questions,
+  ...seed004Questions,
   ...codingQuestions,
   ...trainingQuestions,
 ];

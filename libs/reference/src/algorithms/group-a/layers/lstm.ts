@@ -16,7 +16,16 @@ interface Input {
   c0?: NdArray;
 }
 
-/** The LSTM on tfjs tensors (x [b][t][i], PyTorch weight layouts); h0/c0 default to zeros. */
+function sigmoid(v: number): number {
+  return 1 / (1 + Math.exp(-v));
+}
+
+/** The LSTM on tfjs tensors (x [b][t][i], PyTorch weight layouts); h0/c0 default to zeros.
+ *
+ * The matmuls run in tfjs: one for the input projection of all steps, one per step for
+ * h·W_hhᵀ. The per-step gate arithmetic (a few thousand cells) runs in plain JS on the
+ * read-back values: as ~12 tiny tfjs ops per step it cost 10x more in op dispatch than the
+ * arithmetic itself (see bench/). Results are float32 like the rest. */
 export function lstmForward(
   x: tf.Tensor,
   wIh: tf.Tensor,
@@ -28,22 +37,42 @@ export function lstmForward(
 ): { output: tf.Tensor; h_n: tf.Tensor; c_n: tf.Tensor } {
   const [b, t, i] = x.shape as [number, number, number];
   const hidden = wHh.shape[1] as number;
-  // The input projection of every step at once: one [b·t, i]×[i, 4h] matmul.
-  const xAll = tf.reshape(x, [b * t, i]) as tf.Tensor2D;
-  const projected = tf.reshape(tf.add(tf.matMul(xAll, wIh as tf.Tensor2D, false, true), tf.add(bIh, bHh)), [b, t, 4 * hidden]);
-  const steps = tf.unstack(projected, 1) as tf.Tensor2D[];
+  const g4 = 4 * hidden;
+  const projected = tf.tidy(() => {
+    const xAll = tf.reshape(x, [b * t, i]) as tf.Tensor2D;
+    return tf.add(tf.matMul(xAll, wIh as tf.Tensor2D, false, true), tf.add(bIh, bHh));
+  });
+  const xProj = projected.dataSync() as Float32Array; // [b][t][4h]
+  projected.dispose();
   const wHhT = tf.transpose(wHh) as tf.Tensor2D;
-  let h = (h0 ?? tf.zeros([b, hidden])) as tf.Tensor2D;
-  let c = (c0 ?? tf.zeros([b, hidden])) as tf.Tensor2D;
-  const outputs: tf.Tensor2D[] = [];
-  for (const xStep of steps) {
-    const gates = tf.add(xStep, tf.matMul(h, wHhT));
-    const [gi, gf, gg, go] = tf.split(gates, 4, 1);
-    c = tf.add(tf.mul(tf.sigmoid(gf), c), tf.mul(tf.sigmoid(gi), tf.tanh(gg)));
-    h = tf.mul(tf.sigmoid(go), tf.tanh(c));
-    outputs.push(h);
+  const h = h0 ? Float32Array.from(h0.dataSync()) : new Float32Array(b * hidden);
+  const c = c0 ? Float32Array.from(c0.dataSync()) : new Float32Array(b * hidden);
+  const output = new Float32Array(b * t * hidden);
+  for (let step = 0; step < t; step++) {
+    const recurrent = tf.tidy(() => tf.matMul(tf.tensor2d(h, [b, hidden]), wHhT));
+    const rec = recurrent.dataSync() as Float32Array; // [b][4h]
+    recurrent.dispose();
+    for (let row = 0; row < b; row++) {
+      const gx = (row * t + step) * g4;
+      const gr = row * g4;
+      for (let j = 0; j < hidden; j++) {
+        const gi = sigmoid(xProj[gx + j] + rec[gr + j]);
+        const gf = sigmoid(xProj[gx + hidden + j] + rec[gr + hidden + j]);
+        const gg = Math.tanh(xProj[gx + 2 * hidden + j] + rec[gr + 2 * hidden + j]);
+        const go = sigmoid(xProj[gx + 3 * hidden + j] + rec[gr + 3 * hidden + j]);
+        const cell = row * hidden + j;
+        c[cell] = gf * c[cell] + gi * gg;
+        h[cell] = go * Math.tanh(c[cell]);
+        output[(row * t + step) * hidden + j] = h[cell];
+      }
+    }
   }
-  return { output: tf.stack(outputs, 1), h_n: h, c_n: c };
+  wHhT.dispose();
+  return {
+    output: tf.tensor3d(output, [b, t, hidden]),
+    h_n: tf.tensor2d(h, [b, hidden]),
+    c_n: tf.tensor2d(c, [b, hidden]),
+  };
 }
 
 export const lstm: Algorithm<Input> = {

@@ -1,0 +1,39 @@
+import { buildSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { RESOLVERS } from '../graphql/resolvers';
+import { operationPermissions } from './operation-permissions';
+
+// The permission snapshot: who may call each operation. A change here is a reviewed diff.
+const EXPECTED: Record<string, string> = {
+  'Mutation.createApiKey': 'ADMIN',
+  'Mutation.createUser': 'ADMIN',
+  'Mutation.logIn': 'PUBLIC',
+  'Mutation.revokeApiKey': 'ADMIN',
+  'Mutation.signUp': 'PUBLIC',
+  'Query.apiKeys': 'ADMIN',
+  'Query.me': 'ADMIN, GRADER, RECRUITER',
+  'Query.users': 'ADMIN',
+};
+
+describe('operation permissions', () => {
+  const table = Object.fromEntries(
+    operationPermissions(RESOLVERS).map(({ operation, admits }) => [operation, Array.isArray(admits) ? admits.join(', ') : admits]),
+  );
+
+  it('lists every operation with the principals it admits', () => {
+    expect(table).toEqual(EXPECTED);
+  });
+
+  it('leaves no operation open to nobody by accident', () => {
+    expect(Object.entries(table).filter(([, admits]) => admits === 'NOBODY')).toEqual([]);
+  });
+
+  it('covers every root field of the committed schema', () => {
+    const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
+    const rootFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+      .filter((type) => type !== null && type !== undefined)
+      .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`));
+    expect(rootFields.sort()).toEqual(Object.keys(table).sort());
+  });
+});

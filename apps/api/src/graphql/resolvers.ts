@@ -1,0 +1,7 @@
+// Every resolver of the API, in one place: the schema printer and the permission snapshot
+// test read this list, so a resolver missing here fails those checks.
+import { ApiKeysResolver } from '../api-keys/api-keys.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { UsersResolver } from '../users/users.resolver';
+
+export const RESOLVERS: Function[] = [AuthResolver, UsersResolver, ApiKeysResolver];

@@ -1,0 +1,5 @@
+import { prepareTemplateDatabase } from './database';
+
+export default async function globalSetup(): Promise<void> {
+  await prepareTemplateDatabase();
+}
