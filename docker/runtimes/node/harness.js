@@ -117,6 +117,19 @@ class CandidateWorker {
   }
 }
 
+// Kills every other process in the sandbox (kill(-1) spares only this process and PID 1, the
+// init): whatever a case started in the background must not run on into the next case.
+function killStrays() {
+  // Only inside a sandbox: not root, and started directly by the container's init. Run by hand
+  // on a host, kill(-1) would hit every process of the user (all processes, as root).
+  if (process.getuid() === 0 || process.ppid !== 1) return;
+  try {
+    process.kill(-1, 'SIGKILL');
+  } catch {
+    // ESRCH: there were none
+  }
+}
+
 function failure(type, message) {
   return { type, message: String(message).slice(0, 4000) };
 }
@@ -199,6 +212,7 @@ async function main() {
     } else {
       result = { name: meta.name, ok: false, error: errorFromWorker(outcome.error), timeMs: elapsed };
     }
+    killStrays();
     if (header.mode === 'training' && call === 'train') trained = result.ok;
     if (!result.ok && current.worker.dead !== null) current = {};
     if (outcome.timedOut) {

@@ -232,6 +232,31 @@ def disarm_limits():
         pass
 
 
+def kill_strays():
+    """Kills every other process in the sandbox (kill(-1) spares only us and PID 1, the init):
+    whatever a case started in the background — a fork bomb included — must not eat the CPU of
+    the next case or of this harness."""
+    # Only inside a sandbox: not root, and started directly by the container's init. Run by hand
+    # on a host, kill(-1) would hit every process of the user (all processes, as root).
+    if os.getuid() == 0 or os.getppid() != 1:
+        return
+    # Repeated until nothing is left: a process killed in the middle of fork() can still leave a
+    # new child behind. Our own dead children are reaped here (the init reaps the others), and
+    # kill(-1) answers ESRCH once no other process exists.
+    deadline = time.monotonic() + 2.0
+    while time.monotonic() < deadline:
+        try:
+            os.kill(-1, signal.SIGKILL)
+        except OSError:  # ESRCH: nothing left
+            return
+        try:
+            while os.waitpid(-1, os.WNOHANG)[0] != 0:
+                pass
+        except ChildProcessError:
+            pass
+        time.sleep(0.002)
+
+
 def run_case(call, time_ms, wall_factor):
     """Runs call() under the limits; returns (ok, value_or_error, elapsed_ms)."""
     started = time.perf_counter()
@@ -331,6 +356,7 @@ def main():
         else:
             ok, value, elapsed = run_case(lambda: getattr(module, names[1])(model, args["X"]), limit, wall_factor)
         args = None
+        kill_strays()
         out.write(case_result(name, ok, value, elapsed))
 
     rss_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

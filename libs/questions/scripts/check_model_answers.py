@@ -5,6 +5,8 @@ model answer runs, and each coding answer reproduces the worked example computed
 libraries (scripts/worked_examples.py) and runs on every generated case of seed 1.
 
   npx nx run questions:build && node libs/questions/scripts/dump-answers.js > /tmp/answers.json
+  (or, after `npx nx run reference:build`, `... dump-answers.js --with-reference` to compare every
+  case's answer with the reference library as well)
   /usr/bin/python3 libs/questions/scripts/check_model_answers.py /tmp/answers.json
 """
 import ast, json, math, subprocess, sys, tempfile, time
@@ -116,12 +118,25 @@ def main():
             except Exception as err:  # noqa: BLE001
                 problems.append(f"worked example raised {err!r}")
             start = time.time()
+            reference = e.get("reference") or {}
             for group in ("samples", "edge", "hidden"):
                 for case in e["cases"][group]:
                     try:
-                        fn(**to_numpy(decode(case["input"])))
+                        out = plain(fn(**to_numpy(decode(case["input"]))))
                     except Exception as err:  # noqa: BLE001
                         problems.append(f"{case['name']} raised {err!r:.200}")
+                        continue
+                    ref = reference.get(case["name"])
+                    if ref is None:
+                        continue
+                    if "error" in ref:
+                        problems.append(f"{case['name']}: reference error {ref['error'][:200]}")
+                        continue
+                    for field in e["checkedFields"]:
+                        tol = e["tolerance"].get(field, {"rtol": 1e-4, "atol": 1e-5})
+                        p = close(out.get(field), decode(ref.get(field)), tol, field)
+                        if p:
+                            problems.append(f"{case['name']} vs reference: {p[:200]}")
             if time.time() - start > 20:
                 problems.append(f"cases took {time.time() - start:.1f}s")
         status = "ok" if not problems else "FAIL"

@@ -312,7 +312,7 @@ ex("augment.flip", fl, {"image": r(np.array(fl["image"])[:, ::-1])})
 rt = {"image": [[1.0, 2.0, 3.0, 4.0], [5.0, 6.0, 7.0, 8.0], [9.0, 10.0, 11.0, 12.0], [13.0, 14.0, 15.0, 16.0]],
       "angle": 90.0, "interpolation": "nearest"}
 M = cv2.getRotationMatrix2D((2.0, 2.0), 90.0, 1.0)
-rimg = cv2.warpAffine(np.array(rt["image"], dtype=np.float32), M, (4, 4), flags=cv2.INTER_NEAREST,
+rimg = cv2.warpAffine(np.array(rt["image"], dtype=np.uint8), M, (4, 4), flags=cv2.INTER_NEAREST,
                       borderMode=cv2.BORDER_CONSTANT, borderValue=0)
 ex("augment.rotate", rt, {"matrix": r(M), "image": r(rimg)})
 no = {"image": [[0.5, 0.2], [0.9, 0.0]], "z": [[1.0, -2.0], [2.0, 0.5]], "stddev": 0.1, "clip": [0.0, 1.0]}

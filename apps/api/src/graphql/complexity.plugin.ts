@@ -12,7 +12,9 @@ export function complexityPlugin(getSchema: () => GraphQLSchema, maxComplexity: 
     async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
+          let complexity: number;
+          try {
+            complexity = getComplexity({
             schema: getSchema(),
             operationName: request.operationName ?? undefined,
             query: document,
@@ -21,8 +23,12 @@ export function complexityPlugin(getSchema: () => GraphQLSchema, maxComplexity: 
               fieldExtensionsEstimator(),
               firstArgumentEstimator as never,
               simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+              ],
+            });
+          } catch {
+            // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
+            return;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query is too complex: ${complexity} > ${maxComplexity}`, {
               extensions: { code: 'BAD_USER_INPUT', field: 'query' },

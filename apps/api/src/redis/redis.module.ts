@@ -1,4 +1,4 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
@@ -11,13 +11,19 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis(config.REDIS_URL, {
-          // Fail fast while Redis is down instead of queueing commands forever.
+      useFactory: async (config: AppConfig) => {
+        const redis = new Redis(config.REDIS_URL, {
+          // Fail fast while Redis is down instead of queueing commands forever; ioredis keeps
+          // reconnecting in the background, so the API recovers without a restart.
           maxRetriesPerRequest: 1,
           enableOfflineQueue: false,
-          lazyConnect: false,
-        }),
+          lazyConnect: true,
+        });
+        redis.on('error', () => undefined); // reported by /ready; avoid an unhandled 'error' event
+        // Start serving with a live connection when Redis is up (commands before it would fail).
+        await redis.connect().catch((error: Error) => new Logger('Redis').warn(`Redis not reachable at start-up: ${error.message}`));
+        return redis;
+      },
     },
   ],
   exports: [REDIS],

@@ -153,9 +153,10 @@ def roc_curve(y, s):
     last_of_group = np.r_[np.where(np.diff(s))[0], len(s) - 1]
     tps = np.cumsum(y)[last_of_group]
     fps = 1 + last_of_group - tps
-    # drop_intermediate: keep only the corners of the curve
-    keep = np.r_[True, np.logical_or(np.diff(fps, 2), np.diff(tps, 2)), True]
-    tps, fps, thr = tps[keep], fps[keep], s[last_of_group][keep]
+    thr = s[last_of_group]
+    if len(tps) > 2:  # drop_intermediate: keep only the corners of the curve
+        keep = np.r_[True, np.logical_or(np.diff(fps, 2), np.diff(tps, 2)), True]
+        tps, fps, thr = tps[keep], fps[keep], thr[keep]
     tps, fps = np.r_[0, tps], np.r_[0, fps]
     return fps / fps[-1], tps / tps[-1], np.r_[thr[0] + 1, thr]
 

@@ -140,8 +140,8 @@ const rotate = defineCoding({
   seeds: ['004#§15', '004#§30'],
   title: bi('任意角度旋转图像', 'Rotate an image by any angle'),
   statement: bi(
-    '复现种子中的 OpenCV 代码：M = cv2.getRotationMatrix2D(center, angle, scale)（angle 为逆时针角度，center 默认 [w/2, h/2]，scale 默认 1），再 cv2.warpAffine(image, M, (w, h))，边界补常数 0，插值为 "nearest" 或 "bilinear"。image 为灰度图 [h][w]。返回 matrix [2][3] 和旋转后的 image。',
-    "Reproduce the seed's OpenCV code: M = cv2.getRotationMatrix2D(center, angle, scale) (angle counter-clockwise in degrees, center defaulting to [w/2, h/2], scale to 1), then cv2.warpAffine(image, M, (w, h)) with a constant 0 border and \"nearest\" or \"bilinear\" interpolation. image is greyscale [h][w]. Return matrix [2][3] and the rotated image.",
+    '复现种子中的 OpenCV 代码：M = cv2.getRotationMatrix2D(center, angle, scale)（angle 为逆时针角度，center 默认 [w/2, h/2]，scale 默认 1），再 cv2.warpAffine(image, M, (w, h))，边界补常数 0，插值为 "nearest" 或 "bilinear"（默认）。image 为 uint8 灰度图 [h][w]（0–255 的整数），输出同样是 uint8：四舍五入并截断到 [0, 255]。OpenCV 以定点数计算：源坐标精度为 1/1024 像素，双线性插值的权重只保留 1/32 像素的精度，因此结果与纯浮点计算可能相差一两个灰度级；判题允许每个像素相差 1 个灰度级。返回 matrix [2][3] 和旋转后的 image。',
+    'Reproduce the seed\'s OpenCV code: M = cv2.getRotationMatrix2D(center, angle, scale) (angle counter-clockwise in degrees, center defaulting to [w/2, h/2], scale to 1), then cv2.warpAffine(image, M, (w, h)) with a constant 0 border and "nearest" or "bilinear" (default) interpolation. image is a uint8 greyscale image [h][w] (integers 0–255) and so is the output: rounded and saturated to [0, 255]. OpenCV works in fixed point: source coordinates to 1/1024 pixel, and bilinear weights only to 1/32 pixel, so results can differ from a pure floating-point computation by a grey level or two; the judge accepts one grey level of difference per pixel. Return matrix [2][3] and the rotated image.',
   ),
   params: [
     { name: 'image' },
@@ -160,7 +160,7 @@ import math
 import numpy as np
 
 def rotate(image, angle, center=None, scale=1.0, interpolation="bilinear"):
-    img = np.asarray(image, dtype=np.float64)
+    img = np.asarray(image, dtype=np.float64)                # uint8 grey levels
     h, w = img.shape
     cx, cy = center if center is not None else (w / 2, h / 2)
     a = math.radians(angle)
@@ -173,23 +173,25 @@ def rotate(image, angle, center=None, scale=1.0, interpolation="bilinear"):
         for x in range(w):
             sx, sy = inv @ [x, y, 1]
             if interpolation == "nearest":
-                ix, iy = int(round(sx)), int(round(sy))
+                ix, iy = math.floor(sx + 0.5), math.floor(sy + 0.5)
                 if 0 <= ix < w and 0 <= iy < h:
                     out[y, x] = img[iy, ix]
-            else:
-                x0, y0 = math.floor(sx), math.floor(sy)
-                fx, fy = sx - x0, sy - y0
-                acc = 0.0
-                for dy, wy in ((0, 1 - fy), (1, fy)):
-                    for dx, wx in ((0, 1 - fx), (1, fx)):
-                        px, py = x0 + dx, y0 + dy
-                        if 0 <= px < w and 0 <= py < h:     # the border is constant 0
-                            acc += wx * wy * img[py, px]
-                out[y, x] = acc
-    return {"matrix": M, "image": out}`,
+                continue
+            # OpenCV keeps 5 fractional bits for bilinear weights: snap to 1/32 pixel
+            sx, sy = math.floor(sx * 32 + 0.5) / 32, math.floor(sy * 32 + 0.5) / 32
+            x0, y0 = math.floor(sx), math.floor(sy)
+            fx, fy = sx - x0, sy - y0
+            acc = 0.0
+            for dy, wy in ((0, 1 - fy), (1, fy)):
+                for dx, wx in ((0, 1 - fx), (1, fx)):
+                    px, py = x0 + dx, y0 + dy
+                    if 0 <= px < w and 0 <= py < h:         # the border is constant 0
+                        acc += wx * wy * img[py, px]
+            out[y, x] = acc
+    return {"matrix": M, "image": np.clip(np.floor(out + 0.5), 0, 255)}   # back to uint8`,
   explanation: bi(
-    'getRotationMatrix2D 构造绕 center 旋转并缩放的仿射矩阵（图像坐标系 y 轴向下，所以"逆时针"对应矩阵中 sin 项的符号）；warpAffine 对每个输出像素用逆变换找到源坐标再插值，源坐标落在图外的取边界值 0。OpenCV 以 1/1024 的定点精度计算坐标，因此与浮点实现可能在个别像素上相差一个灰度级。',
-    "getRotationMatrix2D builds the affine matrix that rotates and scales about center (image y points down, which is why counter-clockwise shows up in the signs of the sine terms); warpAffine maps each output pixel back through the inverse transform and interpolates, using the border value 0 outside the image. OpenCV works in 1/1024 fixed point, so a float implementation may differ by one grey level at a few pixels.",
+    'getRotationMatrix2D 构造绕 center 旋转并缩放的仿射矩阵（图像坐标系 y 轴向下，所以"逆时针"对应矩阵中 sin 项的符号）；warpAffine 对每个输出像素用逆变换找到源坐标再插值，源坐标落在图外的取边界值 0。OpenCV 以 1/1024 的定点精度计算坐标、以 1/32 像素的精度计算插值权重，并把结果舍入为 uint8。',
+    "getRotationMatrix2D builds the affine matrix that rotates and scales about center (image y points down, which is why counter-clockwise shows up in the signs of the sine terms); warpAffine maps each output pixel back through the inverse transform and interpolates, using the border value 0 outside the image. OpenCV computes coordinates in 1/1024 fixed point and bilinear weights at 1/32-pixel precision, and rounds the result to uint8.",
   ),
   generate: makeGenerator({
     samples: [example('augment.rotate'), fixedDraw(drawRotate)],

@@ -1,36 +1,42 @@
-// A 2-D convolution that can be trained on tfjs's wasm backend. That backend has no
-// Conv2DBackpropFilter kernel, so tf.conv2d (and tf.layers.conv2d) cannot be trained there;
-// written as im2col — k·k shifted slices concatenated along channels, then one matMul — the
-// convolution only needs slice, concat and matMul, whose gradients wasm has, and the matMul
-// runs on XNNPACK (several times faster than the Conv3D detour).
+// A 2-D convolution that can be trained on tfjs's wasm backend. That backend runs tf.conv2d
+// (XNNPACK) and its input gradient (Conv2DBackpropInput) but has no Conv2DBackpropFilter
+// kernel, so tf.conv2d and tf.layers.conv2d cannot be trained there. This op keeps the fast
+// forward pass and computes the filter gradient with an ordinary conv2d instead:
+//   dW[di][dj][c][f] = Σ_{n,i,j} x[n][i+di][j+dj][c] · dy[n][i][j][f]
+// is a 'valid' convolution of x laid out as [c][h][w][n] (channels as the batch) with dy laid
+// out as a filter [oh][ow][n][f]; its output [c][k][k][f] is transposed back to [k][k][c][f].
 import * as tf from '@tensorflow/tfjs';
 
-/** A seeded conv layer's weights: kernel [k·k·cin][cout] (rows ordered (di, dj, c)), bias [cout]. */
+/** Stride-1 'valid' conv2d: x [n][h][w][cin], filter [k][k][cin][cout] → [n][h−k+1][w−k+1][cout]. */
+export const conv2dValid = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
+  const [x4, w4, save] = args as [tf.Tensor4D, tf.Tensor4D, tf.GradSaveFunc];
+  save([x4, w4]);
+  return {
+    value: tf.conv2d(x4, w4, 1, 'valid'),
+    gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+      const [xs, ws] = saved as [tf.Tensor4D, tf.Tensor4D];
+      const dy4 = dy as tf.Tensor4D;
+      const dx = tf.conv2dTranspose(dy4, ws, xs.shape, 1, 'valid');
+      const dw = tf
+        .conv2d(xs.transpose<tf.Tensor4D>([3, 1, 2, 0]), dy4.transpose<tf.Tensor4D>([1, 2, 0, 3]), 1, 'valid')
+        .transpose([1, 2, 0, 3]);
+      return [dx, dw];
+    },
+  };
+}) as (x: tf.Tensor4D, filter: tf.Tensor4D) => tf.Tensor4D;
+
+/** A seeded conv layer: filter [k][k][cin][cout] (Glorot uniform, as tf.layers.conv2d) and bias. */
 export interface ConvWeights {
-  kernel: tf.Variable;
+  filter: tf.Variable;
   bias: tf.Variable;
-  k: number;
 }
 
 export function convWeights(k: number, cin: number, cout: number, seed: number): ConvWeights {
-  // Glorot uniform with the fan-in and fan-out of a k×k conv, as tf.layers.conv2d uses.
   const init = tf.initializers.glorotUniform({ seed });
-  const kernel4d = init.apply([k, k, cin, cout]) as tf.Tensor;
-  const kernel = tf.variable(kernel4d.reshape([k * k * cin, cout]));
-  kernel4d.dispose();
-  return { kernel, bias: tf.variable(tf.zeros([cout])), k };
+  return { filter: tf.variable(init.apply([k, k, cin, cout])), bias: tf.variable(tf.zeros([cout])) };
 }
 
-/** 'valid' convolution with stride 1: x [n][h][w][cin] → [n][h−k+1][w−k+1][cout]. */
-export function conv2dValid(x: tf.Tensor4D, c: ConvWeights): tf.Tensor4D {
-  const [n, h, w, cin] = x.shape;
-  const oh = h - c.k + 1;
-  const ow = w - c.k + 1;
-  const slices: tf.Tensor4D[] = [];
-  for (let di = 0; di < c.k; di++) {
-    for (let dj = 0; dj < c.k; dj++) slices.push(x.slice([0, di, dj, 0], [n, oh, ow, cin]));
-  }
-  const cols = tf.concat(slices, 3).reshape([n * oh * ow, c.k * c.k * cin]);
-  const cout = c.bias.shape[0];
-  return cols.matMul(c.kernel).add(c.bias).reshape([n, oh, ow, cout]);
+/** conv2dValid plus bias. */
+export function convLayer(x: tf.Tensor4D, c: ConvWeights): tf.Tensor4D {
+  return conv2dValid(x, c.filter as tf.Tensor4D).add(c.bias);
 }

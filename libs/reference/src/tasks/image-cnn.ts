@@ -2,7 +2,7 @@
 // 004 §5; CIFAR-10 cannot be downloaded here). X stays flattened; the model reshapes.
 import * as tf from '@tensorflow/tfjs';
 import { loadDigitDataset, scoreAccuracy, trainClassifier, type BuiltModel, type ClassifierRecipe } from './classification';
-import { conv2dValid, convWeights } from './conv';
+import { convLayer, convWeights } from './conv';
 import { CLASSES, IMAGE_SIDE, PIXELS } from './mnist-data';
 import { intSeed } from './rng';
 import type { Bar, TaskDefinition } from './types';
@@ -10,7 +10,7 @@ import type { Bar, TaskDefinition } from './types';
 const BARS: Bar[] = [{ metric: 'accuracy', full: 0.97, none: 0.85, higherIsBetter: true }];
 
 /** Reference: conv5×5(16)-relu-pool2-conv3×3(32)-relu-pool2-dense(10) on [n][28][28][1], with the
- * convolutions written as im2col (see conv.ts: tf.conv2d cannot be trained on wasm). */
+ * convolutions from conv.ts (tf.layers.conv2d cannot be trained on wasm: no filter gradient). */
 function buildCnn(): BuiltModel {
   const conv1 = convWeights(5, 1, 16, intSeed('cnn/c1'));
   const conv2 = convWeights(3, 16, 32, intSeed('cnn/c2'));
@@ -18,11 +18,11 @@ function buildCnn(): BuiltModel {
   const head = tf.sequential({ layers: [dense] });
   const forward = (x: tf.Tensor): tf.Tensor => {
     const img = x.reshape([-1, IMAGE_SIDE, IMAGE_SIDE, 1]) as tf.Tensor4D;
-    const h1 = tf.maxPool(tf.relu(conv2dValid(img, conv1)), 2, 2, 'valid'); // 24 → 12
-    const h2 = tf.maxPool(tf.relu(conv2dValid(h1, conv2)), 2, 2, 'valid'); // 10 → 5
+    const h1 = tf.maxPool(tf.relu(convLayer(img, conv1)), 2, 2, 'valid'); // 24 → 12
+    const h2 = tf.maxPool(tf.relu(convLayer(h1, conv2)), 2, 2, 'valid'); // 10 → 5
     return head.apply(h2.reshape([-1, 5 * 5 * 32])) as tf.Tensor;
   };
-  const variables = [conv1.kernel, conv1.bias, conv2.kernel, conv2.bias];
+  const variables = [conv1.filter, conv1.bias, conv2.filter, conv2.bias];
   return {
     forward,
     parameterCount: variables.reduce((n, v) => n + v.size, 0) + head.countParams(),
