@@ -29,5 +29,6 @@ module.exports = {
   moduleNameMapper: {
     '^@app/questions$': path.join(__dirname, 'libs/questions/src/index.ts'),
     '^@app/reference$': path.join(__dirname, 'libs/reference/src/index.ts'),
+    '^@app/platform$': path.join(__dirname, 'libs/platform/src/index.ts'),
   },
 };

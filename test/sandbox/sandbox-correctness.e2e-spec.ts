@@ -213,4 +213,29 @@ function predict(model, X) {
     expect(run.results[0]).toMatchObject({ name: 'train', ok: true, value: null });
     expect(valueOf(run.results[1])).toEqual([0, 0, 1, 1]);
   });
+
+  it.each(['python', 'node'] as const)('%s: an MNIST-sized training set (3,000 × 784 floats, ~10 MB of JSON) streams through stdin', async (runtime) => {
+    const n = 3000;
+    const X = Array.from({ length: n }, (_, i) => Array.from({ length: 784 }, (_, j) => ((i * 31 + j * 7) % 100) / 100));
+    const y = Array.from({ length: n }, (_, i) => i % 10);
+    const source =
+      runtime === 'python'
+        ? 'import numpy as np\ndef train(X, y):\n    return [X.shape[0], X.shape[1], float(X.sum()), int(y.sum())]\ndef predict(m, X):\n    return [m] * len(X)\n'
+        : 'function train({ X, y }) {\n  return [X.length, X[0].length, X.flat().reduce((a, b) => a + b, 0), y.reduce((a, b) => a + b, 0)];\n}\nfunction predict(m, X) {\n  return X.map(() => m);\n}\n';
+    const run = await runInSandbox({
+      docker,
+      runtime,
+      header: { mode: 'training', source, train: 'train', predict: 'predict', timeMsPerTest: 20_000 },
+      cases: [
+        { name: 'fit', call: 'train', input: { X, y } },
+        { name: 'heldout', call: 'predict', input: { X: X.slice(0, 2) } },
+      ],
+      limits: { ...TEST_LIMITS, memoryBytes: 768 * 1024 * 1024 },
+    });
+    const total = X.flat().reduce((a, b) => a + b, 0);
+    const [model] = valueOf(run.results[1]) as [number, number, number, number][];
+    expect(model.slice(0, 2)).toEqual([n, 784]);
+    expect(model[2]).toBeCloseTo(total, 6);
+    expect(model[3]).toBe(y.reduce((a, b) => a + b, 0));
+  });
 });

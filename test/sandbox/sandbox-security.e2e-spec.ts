@@ -66,6 +66,30 @@ def f(bomb):
     expect(await containerExistsAfterFlush(run.containerId)).toBe(false);
   });
 
+  it('node: a process left running by one case is gone in the next case', async () => {
+    const source = `
+const { spawn } = require('child_process');
+const fs = require('fs');
+function f({ leave }) {
+  if (leave) {
+    spawn('sh', ['-c', 'while :; do :; done'], { detached: true, stdio: 'ignore' }).unref();
+    return { left: true };
+  }
+  const live = fs.readdirSync('/proc').filter((p) => /^\\d+$/.test(p)).filter((p) => {
+    try { return fs.readFileSync('/proc/' + p + '/stat', 'utf8').split(') ')[1][0] !== 'Z'; } catch { return false; }
+  });
+  return { processes: live.length };
+}
+`;
+    const run = await runFunction('node', source, 'f', [
+      { name: 'leave', input: { leave: true } },
+      { name: 'look', input: { leave: false } },
+    ]);
+    expect(valueOf(run.results[0])).toEqual({ left: true });
+    // The init and the harness only.
+    expect(valueOf(run.results[1])).toEqual({ processes: 2 });
+  });
+
   it.each([
     ['python', 'def f():\n    while True:\n        pass\n'],
     ['node', 'function f() {\n  for (;;) {}\n}\n'],

@@ -1,15 +1,18 @@
 'use strict';
 // The worker thread that holds the candidate's code (started by harness.js).
-// Messages in:  {kind: 'load'}  then  {kind: 'case', line: '<raw case JSON>', call: 'entry'|'train'|'predict'}
+// Messages in:  {kind: 'load', config: {sourceFile, mode, names, usesTfjs}}  then  {kind: 'case', line: '<raw case JSON>', call: 'entry'|'train'|'predict'}
 // Messages out: {ok: true} after loading, or {ok: false, error};
 //               per case {ok: true, value, timeMs, cpuMs} or {ok: false, error: {type, message}, timeMs, cpuMs}
 const fs = require('node:fs');
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 
-const { sourceFile, mode, names, usesTfjs } = workerData;
+// Set by the 'load' message (the thread is started before the header arrives).
+let sourceFile = '';
+let mode = 'function';
+let names = [];
 const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
 
 // The candidate's prints go straight (synchronously) to stderr. A worker's stdio is otherwise
@@ -119,8 +122,9 @@ function classify(error) {
 
 // ---- loading -----------------------------------------------------------------------------------
 
-async function load() {
-  if (usesTfjs) {
+async function load(config) {
+  ({ sourceFile, mode, names } = config);
+  if (config.usesTfjs) {
     // Resolved as the candidate's file resolves it, so its require('@tensorflow/tfjs') gets this
     // same (cached) instance, already on the wasm backend; the pure-JS cpu backend is far too slow for real work.
     const candidateRequire = createRequire(sourceFile);
@@ -189,7 +193,7 @@ async function runCase(line, call) {
 parentPort.on('message', async (message) => {
   let reply;
   try {
-    reply = message.kind === 'load' ? await load() : await runCase(message.line, message.call);
+    reply = message.kind === 'load' ? await load(message.config) : await runCase(message.line, message.call);
   } catch (error) {
     reply = message.kind === 'load' ? { ok: false, error: { type: 'LOAD_ERROR', message: errorMessage(error) } } : { ok: false, error: classify(error) };
   }

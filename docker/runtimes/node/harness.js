@@ -4,7 +4,7 @@
 // Protocol (JSON lines; the runner in apps/judge/src/sandbox writes stdin and reads stdout), the
 // same as the Python harness's (docker/runtimes/python/harness.py):
 //   stdin   header {"source", "entry", "mode": "function"|"training", "train", "predict",
-//                   "timeMsPerTest", "wallFactor", "timeMsLoad", "memoryLimitBytes"}
+//                   "timeMsPerTest", "wallFactor", "timeMsLoad"}
 //           then one case per line {"name", "input": {...}, "timeMs"?, "call"?: "train"|"predict"}
 //           then end of input or {"end": true}
 //   stdout  {"compileError": {"type": "COMPILE_ERROR"|"LOAD_ERROR"|"ENTRY_NOT_FOUND", "message", "line"?, "column"?}}
@@ -29,6 +29,10 @@ const { Worker } = require('node:worker_threads');
 const SOURCE_FILE = path.join(process.cwd(), 'solution.js');
 const WORKER_FILE = path.join(__dirname, 'candidate-worker.js');
 const MODULE_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
+// The worker's JavaScript heap stays below the container's memory limit (set by the runner), so
+// running out of heap is reported for the case instead of the kernel killing everything.
+const MEMORY_BYTES = Number(process.env.SANDBOX_MEMORY_BYTES || 0);
+const HEAP_MB = MEMORY_BYTES > 0 ? Math.max(64, Math.floor((MEMORY_BYTES * 0.75) / 2 ** 20)) : undefined;
 
 function writeLine(obj) {
   const data = Buffer.from(JSON.stringify(obj) + '\n');
@@ -62,18 +66,11 @@ function compileCheck(source) {
 
 // One worker running the candidate's file; resolves messages one request at a time.
 class CandidateWorker {
-  constructor(header) {
-    const heapMb = header.memoryLimitBytes ? Math.max(64, Math.floor((header.memoryLimitBytes * 0.75) / 2 ** 20)) : undefined;
+  constructor() {
     this.worker = new Worker(WORKER_FILE, {
-      workerData: {
-        sourceFile: SOURCE_FILE,
-        mode: header.mode || 'function',
-        names: header.mode === 'training' ? [header.train, header.predict] : [header.entry],
-        usesTfjs: /@tensorflow\/tfjs/.test(header.source || ''),
-      },
       stdout: true,
       stderr: true,
-      resourceLimits: heapMb ? { maxOldGenerationSizeMb: heapMb } : undefined,
+      resourceLimits: HEAP_MB ? { maxOldGenerationSizeMb: HEAP_MB } : undefined,
     });
     this.worker.stdout.pipe(process.stderr);
     this.worker.stderr.pipe(process.stderr);
@@ -123,10 +120,16 @@ function killStrays() {
   // Only inside a sandbox: not root, and started directly by the container's init. Run by hand
   // on a host, kill(-1) would hit every process of the user (all processes, as root).
   if (process.getuid() === 0 || process.ppid !== 1) return;
-  try {
-    process.kill(-1, 'SIGKILL');
-  } catch {
-    // ESRCH: there were none
+  // A few rounds: a process killed in the middle of fork() can still leave a new child behind.
+  // (Dead children of this process stay zombies until libuv reaps them, so kill(-1) keeps
+  // succeeding; the rounds are therefore bounded rather than run until ESRCH.)
+  for (let round = 0; round < 3; round++) {
+    try {
+      process.kill(-1, 'SIGKILL');
+    } catch {
+      return; // ESRCH: nothing left
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
   }
 }
 
@@ -141,6 +144,9 @@ function errorFromWorker(error) {
 
 async function main() {
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  // The first worker thread starts while the header is still on its way (a warm container has
+  // it ready); it loads the candidate's file once told which.
+  let spare = new CandidateWorker();
   const first = await lines.next();
   if (first.done) return;
   const header = JSON.parse(first.value);
@@ -148,6 +154,12 @@ async function main() {
   const wallFactor = Number(header.wallFactor || 3);
   const timeMsLoad = Number(header.timeMsLoad || Math.max(timeMsPerTest, 10000));
 
+  const loadConfig = {
+    sourceFile: SOURCE_FILE,
+    mode: header.mode || 'function',
+    names: header.mode === 'training' ? [header.train, header.predict] : [header.entry],
+    usesTfjs: /@tensorflow\/tfjs/.test(header.source || ''),
+  };
   fs.writeFileSync(SOURCE_FILE, header.source || '');
   const syntaxError = compileCheck(header.source || '');
   if (syntaxError) {
@@ -158,8 +170,9 @@ async function main() {
   // Starts a worker and loads the candidate's file in it; returns the worker or null after
   // reporting why it could not load.
   async function startWorker() {
-    const worker = new CandidateWorker(header);
-    const loaded = await worker.request({ kind: 'load' }, timeMsLoad * wallFactor);
+    const worker = spare && !spare.dead ? spare : new CandidateWorker();
+    spare = null;
+    const loaded = await worker.request({ kind: 'load', config: loadConfig }, timeMsLoad * wallFactor);
     if (loaded.message && loaded.message.ok) return { worker };
     await worker.terminate();
     if (loaded.timedOut) return { error: failure('LOAD_ERROR', `loading the file took longer than ${timeMsLoad * wallFactor} ms`) };

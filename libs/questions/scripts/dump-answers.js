@@ -1,9 +1,12 @@
 // Dumps what check_model_answers.py needs (model answers, starter code, worked examples, the
-// cases of seed 1) as JSON on stdout. Reads the built library: run `npx nx run questions:build`
+// cases of seed 1, or of --seed N) as JSON on stdout. Reads the built library: run `npx nx run questions:build`
 // first. With --with-reference (after `npx nx run reference:build`) it also runs every case
 // through libs/reference, so the check can compare each model answer with the reference.
 const path = require('node:path');
 const { questions, WORKED_EXAMPLES } = require(path.resolve(__dirname, '../../../dist/libs/questions/src/index.js'));
+
+const seedArg = process.argv.indexOf('--seed');
+const SEED = seedArg >= 0 ? Number(process.argv[seedArg + 1]) : 1;
 
 const code = (markdown) => (/```python\n([\s\S]*?)\n```/.exec(markdown) || [])[1];
 
@@ -20,7 +23,7 @@ const out = questions
     solutionZh: code(q.modelAnswer.zh),
     starter: q.starterCode,
     example: q.kind === 'CODING' ? WORKED_EXAMPLES[q.algorithmId] : undefined,
-    cases: q.kind === 'CODING' ? q.generate(1) : undefined,
+    cases: q.kind === 'CODING' ? q.generate(SEED) : undefined,
   }));
 async function withReference(entries) {
   const { getAlgorithm } = require(path.resolve(__dirname, '../../../dist/libs/reference/src/index.js'));

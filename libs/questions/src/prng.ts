@@ -1,7 +1,8 @@
 // A seeded pseudo-random generator for test-case generators. Every generated case must be the
-// same byte for byte for the same seed, on any machine: draws come from `seedrandom` (ARC4,
-// platform independent) and every float is rounded to a short decimal, so JSON.stringify of a
-// case never depends on the last bits of Math.log/Math.cos.
+// same byte for byte for the same seed, on any machine: draws come from `seedrandom`'s Alea
+// generator (platform independent, and about five times faster than its default ARC4, which
+// matters for the large cases) and every float is rounded to a short decimal, so
+// JSON.stringify of a case never depends on the last bits of Math.log/Math.cos.
 import seedrandom from 'seedrandom';
 
 /** A nested array of numbers (row-major tensor). */
@@ -15,11 +16,11 @@ export function roundTo(x: number, digits = 4): number {
 }
 
 export class Prng {
-  private readonly rng: seedrandom.PRNG;
+  private readonly rng: () => number;
   private spareNormal: number | null = null;
 
   constructor(readonly seed: number | string) {
-    this.rng = seedrandom(String(seed));
+    this.rng = seedrandom.alea(String(seed));
   }
 
   /** An independent stream derived from this seed and a label, so adding draws to one case

@@ -135,7 +135,8 @@ export interface TrainingQuestion extends QuestionBase {
   starterCode: Record<Language, string>;
   /** Time allowed for train + predict together, in milliseconds. */
   timeBudgetMs: number;
-  /** All metrics reported; the first bar decides the score. */
+  /** All metrics reported; the score is the mean of the bars' scores (each linear between
+   * `zero` and `full`), as libs/reference/src/tasks computes it. */
   metrics: string[];
   bars: MetricBar[];
   limits: Limits;

@@ -4,7 +4,7 @@ import type { MemberActor } from '../auth/actor';
 import { newApiKeySecret } from '../auth/tokens';
 import { AppError } from '../common/app-error';
 import { PageArgs, paginate } from '../common/pagination';
-import { PrismaService } from '../prisma/prisma.service';
+import { PrismaService } from '@app/platform';
 import type { CreateApiKeyInput } from './dto/create-api-key.input';
 
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@prisma/client';
 import { type Actor, actorRef } from '../auth/actor';
-import { PrismaService } from '../prisma/prisma.service';
+import { PrismaService } from '@app/platform';
 
 export interface AuditEntry {
   action: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
-import { PrismaService } from '../prisma/prisma.service';
+import { PrismaService } from '@app/platform';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import type { UserActor } from './actor';
 import { CredentialsService } from './credentials.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { PrismaService } from '../prisma/prisma.service';
+import { PrismaService } from '@app/platform';
 import type { Actor, ApiKeyActor, CandidateActor, UserActor } from './actor';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { INVITATION_PREFIX, constantTimeEqualHex, parseApiKeySecret, sha256Hex } from './tokens';

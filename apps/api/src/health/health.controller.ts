@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, PrismaHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/decorators';
-import { PrismaService } from '../prisma/prisma.service';
-import { RedisHealthIndicator } from './redis.health';
+import { PrismaService, RedisHealthIndicator } from '@app/platform';
+import { Redis } from 'ioredis';
+import { REDIS } from '../redis/redis.module';
 
 @Controller()
 export class HealthController {
@@ -11,6 +12,7 @@ export class HealthController {
     private readonly prismaIndicator: PrismaHealthIndicator,
     private readonly redisIndicator: RedisHealthIndicator,
     private readonly prisma: PrismaService,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
   /** Liveness: the process answers. Checks nothing else, so a database outage never restarts it. */
@@ -28,7 +30,7 @@ export class HealthController {
   ready() {
     return this.health.check([
       () => this.prismaIndicator.pingCheck('database', this.prisma, { timeout: 1000 }),
-      () => this.redisIndicator.isHealthy('redis'),
+      () => this.redisIndicator.pingCheck('redis', this.redis),
     ]);
   }
 }

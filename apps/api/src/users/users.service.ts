@@ -4,7 +4,7 @@ import type { MemberActor } from '../auth/actor';
 import { hashPassword } from '../auth/passwords';
 import { AppError } from '../common/app-error';
 import { PageArgs, paginate } from '../common/pagination';
-import { PrismaService } from '../prisma/prisma.service';
+import { PrismaService } from '@app/platform';
 import type { CreateUserInput } from './dto/create-user.input';
 
 /** Company members. Every query is scoped to the caller's company. */

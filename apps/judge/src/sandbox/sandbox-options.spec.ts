@@ -36,7 +36,7 @@ describe('buildContainerOptions', () => {
     process.env.SHOULD_NOT_LEAK = 'x';
     const env = buildContainerOptions({ runtime: 'node', image: 'i', limits }).Env!;
     delete process.env.SHOULD_NOT_LEAK;
-    expect(env.map((e) => e.split('=')[0]).sort()).toEqual(['HOME', 'LANG', 'NODE_PATH', 'PATH', 'UV_THREADPOOL_SIZE']);
+    expect(env.map((e) => e.split('=')[0]).sort()).toEqual(['HOME', 'LANG', 'NODE_PATH', 'PATH', 'SANDBOX_MEMORY_BYTES', 'UV_THREADPOOL_SIZE']);
     expect(options.Env).toContain('OMP_NUM_THREADS=2');
   });
 

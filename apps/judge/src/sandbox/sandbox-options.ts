@@ -44,7 +44,8 @@ export function sandboxEnv(runtime: SandboxRuntime, limits: SandboxLimits): stri
   if (runtime === 'python') {
     return [...common, `OMP_NUM_THREADS=${threads}`, `OPENBLAS_NUM_THREADS=${threads}`, `MKL_NUM_THREADS=${threads}`];
   }
-  return [...common, 'NODE_PATH=/opt/harness/node_modules', `UV_THREADPOOL_SIZE=${threads}`];
+  // The Node harness keeps its worker's heap below the memory limit (a clean per-case error).
+  return [...common, 'NODE_PATH=/opt/harness/node_modules', `UV_THREADPOOL_SIZE=${threads}`, `SANDBOX_MEMORY_BYTES=${limits.memoryBytes}`];
 }
 
 function tmpfsOptions(bytes: number, mode: string): string {

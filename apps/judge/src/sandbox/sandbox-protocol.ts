@@ -22,8 +22,6 @@ export interface FunctionModeHeader {
   timeMsLoad?: number;
   /** Python only: dtype of float arrays handed to the candidate. Default 'float64'. */
   floatDtype?: 'float32' | 'float64';
-  /** Set by the runner from the run's memory limit: the Node harness caps its worker's heap below it. */
-  memoryLimitBytes?: number;
 }
 
 /** First stdin line for training tasks: `train(X, y)` (JS `train({X, y})`) then `predict(model, X)`. */

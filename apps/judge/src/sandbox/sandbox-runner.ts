@@ -73,9 +73,7 @@ export async function runInSandbox(request: SandboxRunRequest): Promise<SandboxR
   const limits = { ...base, wallTimeMs };
   const gpuImage = request.gpus ? GPU_RUNTIME_IMAGES[request.runtime] : undefined;
   const image = request.image ?? gpuImage ?? resolveRuntimeImage(request.runtime).tag;
-  // The harness keeps the JavaScript heap below the container's limit, so running out of heap is
-  // reported per case instead of as a killed container.
-  const header: HarnessHeader = { ...request.header, memoryLimitBytes: limits.memoryBytes };
+  const header = request.header;
 
   let sandbox: PreparedSandbox | undefined;
   let warm = false;

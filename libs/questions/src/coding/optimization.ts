@@ -310,14 +310,13 @@ function drawGradScaler(rng: Prng, size: Size): Input {
   return {
     init_scale: rng.pick([1024, 65536]),
     growth_interval,
-    steps: Array.from({ length: steps }, () => ({
-      grads: [
-        rng.tensor([width], () => {
-          if (rng.bool(0.03)) return rng.pick(['Infinity', '-Infinity', 'NaN']) as unknown as number;
-          return roundTo(rng.normal(0, 1000), 2);
-        }),
-      ],
-    })),
+    // about one step in ten overflows (one entry), as in real training; more would shrink the
+    // scale towards float32's limits and test nothing but denormals
+    steps: Array.from({ length: steps }, () => {
+      const grads: (number | string)[] = Array.from({ length: width }, () => roundTo(rng.normal(0, 1000), 2));
+      if (rng.bool(0.1)) grads[rng.int(0, width - 1)] = rng.pick(['Infinity', '-Infinity', 'NaN']);
+      return { grads: [grads] };
+    }),
   };
 }
 

@@ -39,14 +39,16 @@ export function defineTraining(spec: TrainingSpec): TrainingQuestion {
   const bars = spec.bars
     .map((b) => `${b.metric} ${b.higherIsBetter ? '≥' : '≤'} ${b.full} → 1, ${b.higherIsBetter ? '≤' : '≥'} ${b.zero} → 0`)
     .join('; ');
+  const scoring = spec.bars.length > 1 ? '（分数为各项得分的平均）' : '';
+  const scoringEn = spec.bars.length > 1 ? ' (the score is the mean of these)' : '';
   return {
     slug: trainingSlug(spec.taskId),
     kind: 'TRAINING',
     source: spec.source ? seedRef(spec.source) : null,
     title: spec.title,
     prompt: {
-      zh: `${spec.statement.zh}\n\n数据：${spec.data.zh}\n\n实现 train(${trainArgs.join(', ')})（返回任意模型对象）和 predict(model, X)（${spec.predicts === 'labels' ? '每行返回一个标签' : '每行返回一个预测值'}）。train 与 predict 合计时限 ${budget} 秒。评分：${bars}（线性插值）。`,
-      en: `${spec.statement.en}\n\nData: ${spec.data.en}\n\nImplement train(${trainArgs.join(', ')}) (returns any model object) and predict(model, X) (${spec.predicts === 'labels' ? 'one label per row' : 'one prediction per row'}). train and predict together have ${budget} seconds. Score: ${bars} (linear in between).`,
+      zh: `${spec.statement.zh}\n\n数据：${spec.data.zh}\n\n实现 train(${trainArgs.join(', ')})（返回任意模型对象）和 predict(model, X)（${spec.predicts === 'labels' ? '每行返回一个标签' : '每行返回一个预测值'}）。train 与 predict 合计时限 ${budget} 秒。评分：${bars}（线性插值）${scoring}。`,
+      en: `${spec.statement.en}\n\nData: ${spec.data.en}\n\nImplement train(${trainArgs.join(', ')}) (returns any model object) and predict(model, X) (${spec.predicts === 'labels' ? 'one label per row' : 'one prediction per row'}). train and predict together have ${budget} seconds. Score: ${bars} (linear in between)${scoringEn}.`,
     },
     modelAnswer: {
       zh: `${spec.explanation.zh}\n\n\`\`\`python\n${spec.solution.trim()}\n\`\`\``,

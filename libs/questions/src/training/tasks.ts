@@ -89,10 +89,10 @@ const imageCnn = defineTraining({
   ),
   data: DIGITS,
   predicts: 'labels',
-  timeBudgetMs: 240_000,
+  timeBudgetMs: 300_000,
   metrics: ['accuracy'],
   bars: [{ metric: 'accuracy', full: 0.97, zero: 0.85, higherIsBetter: true }],
-  limits: { timeMsPerTest: 240_000, memoryMb: 4096, gpu: true },
+  limits: { timeMsPerTest: 300_000, memoryMb: 4096, gpu: true },
   difficulty: 'HARD',
   tags: ['training', 'cnn', 'image-classification'],
   related: ['code-layers-conv2d', 'code-layers-max-pool2d'],
@@ -143,13 +143,13 @@ const timeseriesLstm = defineTraining({
     'You get a synthetic series (trend + seasonality + noise), min-max scaled and cut into windows as in the seed: each row of X holds the last n_steps values and y the next value. Train a model (an LSTM, say) to predict the next value. The judge computes the MSE on the last 20% of the series divided by the MSE of the naive last-value forecast (mse_ratio, lower is better).',
   ),
   data: bi(
-    '一条按种子生成的合成序列（线性趋势 + 正弦季节项 + 高斯噪声），min-max 缩放到 [0,1]；X 形状 [n][n_steps]，y 形状 [n]（浮点数）。',
-    'One seeded synthetic series (linear trend + sinusoidal season + Gaussian noise), min-max scaled to [0,1]; X is [n][n_steps], y is [n] (floats).',
+    '一条按种子生成的合成序列（线性趋势 + 正弦季节项 + 高斯噪声，长 1000），min-max 缩放到 [0,1]；X 形状 [n][24]（最早的值在前），y 形状 [n]（窗口之后的下一个值，浮点数）。',
+    'One seeded synthetic series (linear trend + sinusoidal season + Gaussian noise, 1000 points), min-max scaled to [0,1]; X is [n][24] (oldest value first), y is [n] (the value right after each window, floats).',
   ),
   predicts: 'values',
   timeBudgetMs: 120_000,
-  metrics: ['mse_ratio', 'mse'],
-  bars: [{ metric: 'mse_ratio', full: 0.6, zero: 1.0, higherIsBetter: false }],
+  metrics: ['mse_ratio', 'mse', 'naive_mse'],
+  bars: [{ metric: 'mse_ratio', full: 0.5, zero: 1.0, higherIsBetter: false }],
   limits: { timeMsPerTest: 120_000, memoryMb: 2048, gpu: false },
   difficulty: 'MEDIUM',
   tags: ['training', 'lstm', 'time-series'],
@@ -203,16 +203,19 @@ const distillStudent = defineTraining({
   seeds: ['003#§10', '004#§7'],
   title: bi('知识蒸馏：训练小型学生模型', 'Knowledge distillation: train a small student'),
   statement: bi(
-    '给定手写数字、标签以及一个固定教师模型在这些样本上的 logits（teacher_logits，形状 [n][10]），训练一个参数量不超过 50,000 的学生模型。判题端在保留测试集上计算学生的准确率（决定分数）以及与教师预测的一致率 agreement。',
-    "You get digits, their labels and a fixed teacher's logits on them (teacher_logits, shape [n][10]); train a student with at most 50,000 parameters. The judge measures the student's accuracy on the held-out set (which decides the score) and its agreement with the teacher's predictions.",
+    '给定手写数字、标签以及一个固定教师模型在这些样本上的 logits（teacher_logits，形状 [n][10]），训练一个可训练参数不超过 25,000 的学生模型（例如 784-30-10 的 MLP 有 23,860 个参数）。判题端在保留测试集上计算学生的准确率 accuracy 和与教师预测的一致率 agreement，分数为两者得分的平均；超出参数预算得 0 分。',
+    "You get digits, their labels and a fixed teacher's logits on them (teacher_logits, shape [n][10]); train a student with at most 25,000 trainable parameters (a 784-30-10 MLP has 23,860, for instance). The judge measures the student's accuracy on the held-out set and its agreement with the teacher's predictions; the score is the mean of the two bar scores, and 0 over the parameter budget.",
   ),
   data: DIGITS,
   extraTrainArgs: ['teacher_logits'],
   predicts: 'labels',
-  timeBudgetMs: 120_000,
+  timeBudgetMs: 180_000,
   metrics: ['accuracy', 'agreement'],
-  bars: [{ metric: 'accuracy', full: 0.93, zero: 0.8, higherIsBetter: true }],
-  limits: { timeMsPerTest: 120_000, memoryMb: 2048, gpu: false },
+  bars: [
+    { metric: 'accuracy', full: 0.93, zero: 0.8, higherIsBetter: true },
+    { metric: 'agreement', full: 0.95, zero: 0.85, higherIsBetter: true },
+  ],
+  limits: { timeMsPerTest: 180_000, memoryMb: 2048, gpu: false },
   difficulty: 'HARD',
   tags: ['training', 'knowledge-distillation'],
   related: ['code-training-distillation-loss'],
@@ -227,7 +230,7 @@ def train(X, y, teacher_logits, epochs=15, T=4.0, alpha=0.7, seed=0):
     X = torch.tensor(np.asarray(X), dtype=torch.float32)
     y = torch.tensor(np.asarray(y), dtype=torch.long)
     t = torch.tensor(np.asarray(teacher_logits), dtype=torch.float32)
-    student = nn.Sequential(nn.Linear(784, 48), nn.ReLU(), nn.Linear(48, 10))   # ~38k parameters
+    student = nn.Sequential(nn.Linear(784, 30), nn.ReLU(), nn.Linear(30, 10))   # 23,860 parameters
     opt = torch.optim.Adam(student.parameters(), lr=2e-3)
     for _ in range(epochs):
         for idx in torch.randperm(len(X)).split(64):

@@ -62,11 +62,13 @@ interface CacheFile {
   parameterCount: number;
 }
 
-function cachePath(): string {
+/** The cache file of the current TEACHER_VERSION. */
+export function cachePath(): string {
   return join(cacheDir(), `${TEACHER_VERSION.replace(/[^a-z0-9.-]+/gi, '_')}.json`);
 }
 
-function readCache(expectedRows: number): TeacherOutputs | undefined {
+/** The cached outputs, or undefined when missing, unreadable, stale or of another size. */
+export function readCache(expectedRows: number): TeacherOutputs | undefined {
   try {
     const file = JSON.parse(readFileSync(cachePath(), 'utf8')) as CacheFile;
     if (file.version !== TEACHER_VERSION || file.trainRows !== expectedRows) return undefined;
@@ -79,7 +81,8 @@ function readCache(expectedRows: number): TeacherOutputs | undefined {
   }
 }
 
-function writeCache(t: TeacherOutputs): void {
+/** Writes the outputs to the cache (atomically). */
+export function writeCache(t: TeacherOutputs): void {
   const path = cachePath();
   mkdirSync(dirname(path), { recursive: true });
   const file: CacheFile = {

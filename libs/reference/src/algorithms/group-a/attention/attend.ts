@@ -1,6 +1,7 @@
 // Scaled dot-product attention shared by attention.*, and transformer.encoder_layer.
 import * as tf from '@tensorflow/tfjs';
 import { describeValue, invalid, type NdArray } from '../../../core/validate';
+import { batchedMatMul } from '../batched-matmul';
 
 /** softmax(q·kᵀ/√d)·v over the last two axes, where `allowed` (1 = may attend, 0 = not;
  * broadcast against the scores [..., tq, tk]) hides positions. A row with nothing allowed gets
@@ -11,21 +12,20 @@ export function attend(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, allowed?: tf.Te
     // No keys at all: every row has nothing to attend to.
     return { output: tf.zeros([...q.shape.slice(0, -1), v.shape[v.shape.length - 1]]), weights: tf.zeros([...q.shape.slice(0, -1), 0]) };
   }
-  const scores = tf.div(tf.matMul(q, k, false, true), Math.sqrt(d));
+  const kT = tf.transpose(k, [...Array(k.rank - 2).keys(), k.rank - 1, k.rank - 2]);
+  const scores = tf.div(batchedMatMul(q, kT), Math.sqrt(d));
   let weights: tf.Tensor;
   if (!allowed) {
-    const e = tf.exp(tf.sub(scores, tf.max(scores, -1, true)));
-    weights = tf.div(e, tf.sum(e, -1, true));
+    weights = tf.softmax(scores); // max-subtracted by the kernel: stable for large scores
   } else {
     const mask = tf.broadcastTo(allowed, scores.shape);
-    // Hidden scores get the lowest float32 so the row max comes from allowed ones; multiplying
-    // by the mask then zeroes them exactly, and an all-hidden row sums to 0 (divided by 1).
+    // Hidden scores get the lowest float32, so the softmax gives them exactly 0 whenever the
+    // row has an allowed score; multiplying by the mask then zeroes rows with none allowed
+    // (whose softmax would be uniform), as the contract asks.
     const visible = tf.where(tf.cast(mask, 'bool'), scores, tf.fill(scores.shape, -3.4e38));
-    const e = tf.mul(tf.exp(tf.sub(visible, tf.max(visible, -1, true))), mask);
-    const total = tf.sum(e, -1, true);
-    weights = tf.div(e, tf.where(tf.greater(total, 0), total, tf.onesLike(total)));
+    weights = tf.mul(tf.softmax(visible), mask);
   }
-  return { output: tf.matMul(weights, v), weights };
+  return { output: batchedMatMul(weights, v), weights };
 }
 
 /** Lower-triangular [tq][tk] matrix of ones: query i may attend keys j <= i (torch's causal). */

@@ -16,16 +16,13 @@ interface Input {
   c0?: NdArray;
 }
 
-function sigmoid(v: number): number {
-  return 1 / (1 + Math.exp(-v));
-}
-
 /** The LSTM on tfjs tensors (x [b][t][i], PyTorch weight layouts); h0/c0 default to zeros.
  *
- * The matmuls run in tfjs: one for the input projection of all steps, one per step for
- * h·W_hhᵀ. The per-step gate arithmetic (a few thousand cells) runs in plain JS on the
- * read-back values: as ~12 tiny tfjs ops per step it cost 10x more in op dispatch than the
- * arithmetic itself (see bench/). Results are float32 like the rest. */
+ * Shaped for speed (see bench/): tiny tfjs ops cost more in dispatch than in arithmetic, so
+ * each step is just one fused `sigmoid(x_t·W_ihᵀ + b + h·W_hhᵀ)` in tfjs, and the cell update
+ * runs in JS on the read-back gates. The g gate needs tanh, obtained as tanh(v) = 2σ(2v) − 1
+ * by doubling its columns of the weights and biases, so a single sigmoid covers all four
+ * gates (absolute error ~1e-7, far inside the contract's tolerance). */
 export function lstmForward(
   x: tf.Tensor,
   wIh: tf.Tensor,
@@ -38,36 +35,40 @@ export function lstmForward(
   const [b, t, i] = x.shape as [number, number, number];
   const hidden = wHh.shape[1] as number;
   const g4 = 4 * hidden;
-  const projected = tf.tidy(() => {
-    const xAll = tf.reshape(x, [b * t, i]) as tf.Tensor2D;
-    return tf.add(tf.matMul(xAll, wIh as tf.Tensor2D, false, true), tf.add(bIh, bHh));
+  // Column scale [1 (i), 1 (f), 2 (g), 1 (o)], each block `hidden` wide.
+  const scale = tf.concat([tf.ones([2 * hidden]), tf.fill([hidden], 2), tf.ones([hidden])]);
+  // Input projection of every step in one matmul, read back time-major ([t][b][4h]) so each
+  // step's slice is contiguous. (tfjs-wasm is slow at matMul with transposeB and at
+  // unstack/split here, hence the explicit transposes and the typed-array slices.)
+  const projectedTensor = tf.tidy(() => {
+    const projected = tf.matMul(tf.reshape(x, [b * t, i]) as tf.Tensor2D, tf.transpose(wIh) as tf.Tensor2D);
+    const withBias = tf.mul(tf.add(projected, tf.add(bIh, bHh)), scale);
+    return tf.transpose(tf.reshape(withBias, [b, t, g4]), [1, 0, 2]);
   });
-  const xProj = projected.dataSync() as Float32Array; // [b][t][4h]
-  projected.dispose();
-  const wHhT = tf.transpose(wHh) as tf.Tensor2D;
+  const projected = projectedTensor.dataSync() as Float32Array;
+  projectedTensor.dispose();
+  const wHhT = tf.tidy(() => tf.mul(tf.transpose(wHh), scale)) as tf.Tensor2D;
   const h = h0 ? Float32Array.from(h0.dataSync()) : new Float32Array(b * hidden);
   const c = c0 ? Float32Array.from(c0.dataSync()) : new Float32Array(b * hidden);
   const output = new Float32Array(b * t * hidden);
   for (let step = 0; step < t; step++) {
-    const recurrent = tf.tidy(() => tf.matMul(tf.tensor2d(h, [b, hidden]), wHhT));
-    const rec = recurrent.dataSync() as Float32Array; // [b][4h]
-    recurrent.dispose();
+    const xStep = tf.tensor2d(projected.subarray(step * b * g4, (step + 1) * b * g4), [b, g4]);
+    const gatesTensor = tf.tidy(() => tf.sigmoid(tf.add(xStep, tf.matMul(tf.tensor2d(h, [b, hidden]), wHhT))));
+    xStep.dispose();
+    const gates = gatesTensor.dataSync() as Float32Array; // [b][4h]: σ(i), σ(f), σ(2g), σ(o)
+    gatesTensor.dispose();
     for (let row = 0; row < b; row++) {
-      const gx = (row * t + step) * g4;
-      const gr = row * g4;
+      const at = row * g4;
       for (let j = 0; j < hidden; j++) {
-        const gi = sigmoid(xProj[gx + j] + rec[gr + j]);
-        const gf = sigmoid(xProj[gx + hidden + j] + rec[gr + hidden + j]);
-        const gg = Math.tanh(xProj[gx + 2 * hidden + j] + rec[gr + 2 * hidden + j]);
-        const go = sigmoid(xProj[gx + 3 * hidden + j] + rec[gr + 3 * hidden + j]);
         const cell = row * hidden + j;
-        c[cell] = gf * c[cell] + gi * gg;
-        h[cell] = go * Math.tanh(c[cell]);
+        const g = 2 * gates[at + 2 * hidden + j] - 1; // tanh of the g gate
+        c[cell] = gates[at + hidden + j] * c[cell] + gates[at + j] * g;
+        h[cell] = gates[at + 3 * hidden + j] * Math.tanh(c[cell]);
         output[(row * t + step) * hidden + j] = h[cell];
       }
     }
   }
-  wHhT.dispose();
+  tf.dispose([wHhT, scale]);
   return {
     output: tf.tensor3d(output, [b, t, hidden]),
     h_n: tf.tensor2d(h, [b, hidden]),

@@ -1,0 +1,29 @@
+// A judge worker's configuration, validated at boot.
+import { parseConfig, sharedEnvShape } from '@app/platform';
+import { hostname } from 'node:os';
+import { z } from 'zod';
+
+export const judgeConfigSchema = z.object({
+  ...sharedEnvShape,
+  /** Submissions judged at once by this worker (each in its own container). */
+  JUDGE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Port of the worker's own /health and /ready. */
+  JUDGE_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
+  /** Names this worker in JudgeRun rows; defaults to host and pid. */
+  JUDGE_WORKER_ID: z.string().min(1).max(100).default(`${hostname()}-${process.pid}`),
+  /** GPUs handed to GPU-eligible questions: empty (none), `all`, or device ids such as `0,1`. */
+  JUDGE_GPUS: z
+    .string()
+    .regex(/^(|all|\d+(,\d+)*)$/, 'empty, "all" or comma-separated device ids')
+    .default(''),
+  /** Docker engine socket. */
+  DOCKER_SOCKET: z.string().default('/var/run/docker.sock'),
+});
+
+export type JudgeConfig = z.infer<typeof judgeConfigSchema>;
+
+export const JUDGE_CONFIG = Symbol('JUDGE_CONFIG');
+
+export function loadJudgeConfig(env: NodeJS.ProcessEnv = process.env): JudgeConfig {
+  return parseConfig(judgeConfigSchema, env);
+}

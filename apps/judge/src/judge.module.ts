@@ -1,0 +1,58 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { DATABASE_URL, JUDGE_QUEUE, PrismaService, RedisHealthIndicator, redaction } from '@app/platform';
+import { LoggerModule } from 'nestjs-pino';
+import { JUDGE_CONFIG, JudgeConfig } from './config/judge-config';
+import { DockerHealthIndicator } from './health/docker.health';
+import { HealthController } from './health/health.controller';
+import { dockerProvider } from './worker/docker.provider';
+import { redisProvider } from './worker/redis.provider';
+import { JudgeProcessor } from './worker/judge.processor';
+import { JudgeService } from './worker/judge.service';
+
+/** A judge worker process: the `judge` queue consumer, its sandbox, and its health endpoints. */
+@Module({})
+export class JudgeModule {
+  static forRoot(config: JudgeConfig): DynamicModule {
+    const redisUrl = new URL(config.REDIS_URL);
+    return {
+      module: JudgeModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            redact: redaction,
+            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+          },
+        }),
+        TerminusModule.forRoot({ logger: false }),
+        BullModule.forRoot({
+          prefix: `${config.REDIS_KEY_PREFIX}:bull`,
+          connection: {
+            host: redisUrl.hostname,
+            port: Number(redisUrl.port || 6379),
+            password: redisUrl.password || undefined,
+            db: redisUrl.pathname.length > 1 ? Number(redisUrl.pathname.slice(1)) : 0,
+            // BullMQ workers need blocking commands to wait forever, and keep retrying while
+            // Redis is away (they resume on their own when it returns).
+            maxRetriesPerRequest: null,
+          },
+        }),
+        BullModule.registerQueue({ name: JUDGE_QUEUE }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: JUDGE_CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: config.DATABASE_URL },
+        PrismaService,
+        RedisHealthIndicator,
+        DockerHealthIndicator,
+        dockerProvider,
+        redisProvider,
+        JudgeService,
+        JudgeProcessor,
+      ],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+// Infrastructure shared by the API and the judge workers (never by the other libs).
+export * from './prisma.service';
+export * from './redis-health.indicator';
+export * from './queues';
+export * from './config';
+export * from './logging';

@@ -1,0 +1,93 @@
+// Loads the question bank (libs/questions) into the database, idempotently and with versions:
+// a question whose content changed gets a new version; submissions keep the version they used.
+import { createHash } from 'node:crypto';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { Prisma, PrismaClient } from '@prisma/client';
+import { type Question, questions } from '@app/questions';
+
+/** The entry as stored: everything but functions (the test generator stays in code). */
+export function storedContent(question: Question): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify(question)) as Prisma.InputJsonObject;
+}
+
+/** JSON with sorted keys, so the hash does not depend on property order. */
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function contentHash(content: Prisma.InputJsonObject): string {
+  return createHash('sha256').update(stableStringify(content)).digest('hex');
+}
+
+function algorithmIdOf(question: Question): string | null {
+  if (question.kind === 'CODING') return question.algorithmId;
+  if (question.kind === 'TRAINING') return question.taskId;
+  return null;
+}
+
+export interface SeedReport {
+  created: number;
+  newVersions: number;
+  unchanged: number;
+}
+
+export async function seedQuestionBank(prisma: PrismaClient, bank: readonly Question[] = questions): Promise<SeedReport> {
+  const report: SeedReport = { created: 0, newVersions: 0, unchanged: 0 };
+  for (const question of bank) {
+    const content = storedContent(question);
+    const hash = contentHash(content);
+    await prisma.$transaction(async (tx) => {
+      const existing = await tx.question.findUnique({
+        where: { slug: question.slug },
+        include: { versions: { orderBy: { version: 'desc' }, take: 1 } },
+      });
+      const latest = existing?.versions[0];
+      if (latest?.contentHash === hash) {
+        report.unchanged += 1;
+        return;
+      }
+      const row = existing
+        ? await tx.question.update({ where: { id: existing.id }, data: { kind: question.kind } })
+        : await tx.question.create({ data: { slug: question.slug, kind: question.kind } });
+      await tx.questionVersion.create({
+        data: {
+          questionId: row.id,
+          version: (latest?.version ?? 0) + 1,
+          contentHash: hash,
+          titleZh: question.title.zh,
+          titleEn: question.title.en,
+          tags: question.tags,
+          algorithmId: algorithmIdOf(question),
+          content,
+        },
+      });
+      if (existing) report.newVersions += 1;
+      else report.created += 1;
+    });
+  }
+  return report;
+}
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL must be set');
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    const report = await seedQuestionBank(prisma);
+    console.log(`question bank: ${report.created} created, ${report.newVersions} new versions, ${report.unchanged} unchanged`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
