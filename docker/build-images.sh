@@ -86,6 +86,8 @@ prepare_context() {
   rm -rf "$context"
   mkdir -p "$context"
   cp -R "$ROOT/docker/runtimes/$runtime/." "$context/"
+  # Local byproducts (e.g. a py_compile check) must not change the hash.
+  find "$context" -name __pycache__ -prune -exec rm -rf {} +
   if [ "$runtime" = node ]; then
     # No registry is reachable in the build: the tfjs packages come from this checkout.
     node "$ROOT/docker/runtimes/node/vendor-modules.js" "$ROOT" "$context/node_modules" \

@@ -1,5 +1,6 @@
 // The warm pool: ready containers make runs faster, and each serves exactly one submission.
-import { flushSandboxRemovals, WarmPool } from '../../apps/judge/src/sandbox';
+import { randomUUID } from 'node:crypto';
+import { flushSandboxRemovals, prepareSandbox, removeStaleSandboxes, resolveLimits, WarmPool } from '../../apps/judge/src/sandbox';
 import { docker, runFunction, TEST_LIMITS, valueOf } from './helpers';
 
 const ADD = 'def add(a, b):\n    return {"sum": a + b}\n';
@@ -107,5 +108,25 @@ def f():
     await own.close();
     expect(await poolContainers(own)).toEqual([]);
     expect(own.take('node', TEST_LIMITS)).toBeUndefined();
+  });
+});
+
+describe('removeStaleSandboxes', () => {
+  it('removes sandbox containers a dead judge left behind, and only those asked for', async () => {
+    const owner = randomUUID();
+    const spec = { runtime: 'python' as const, image: 'mljudge-python:latest', limits: resolveLimits({}) };
+    const orphan = await prepareSandbox(docker, { ...spec, labels: { 'mljudge.test-owner': owner } });
+    const other = await prepareSandbox(docker, { ...spec, labels: { 'mljudge.test-owner': `${owner}-other` } });
+    try {
+      // Too young for the default age: kept.
+      expect(await removeStaleSandboxes(docker, { labels: { 'mljudge.test-owner': owner } })).toBe(0);
+      expect(await removeStaleSandboxes(docker, { olderThanMs: 0, labels: { 'mljudge.test-owner': owner } })).toBe(1);
+      await expect(docker.getContainer(orphan.id).inspect()).rejects.toThrow();
+      expect((await docker.getContainer(other.id).inspect()).State.Running).toBe(true);
+    } finally {
+      orphan.socket.destroy();
+      other.socket.destroy();
+      await docker.getContainer(other.id).remove({ force: true }).catch(() => undefined);
+    }
   });
 });

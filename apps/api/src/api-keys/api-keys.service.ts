@@ -5,6 +5,7 @@ import { newApiKeySecret } from '../auth/tokens';
 import { AppError } from '../common/app-error';
 import { PageArgs, paginate } from '../common/pagination';
 import { PrismaService } from '@app/platform';
+import { ApiKeyCache } from '../auth/api-key-cache';
 import type { CreateApiKeyInput } from './dto/create-api-key.input';
 
 @Injectable()
@@ -12,6 +13,7 @@ export class ApiKeysService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly apiKeyCache: ApiKeyCache,
   ) {}
 
   async create(actor: MemberActor, input: CreateApiKeyInput, ip: string) {
@@ -36,11 +38,13 @@ export class ApiKeysService {
     const key = await this.prisma.apiKey.findFirst({ where: { id, companyId: actor.companyId } });
     if (!key) throw AppError.notFound('API key');
     if (key.revokedAt) return key;
-    return this.prisma.$transaction(async (tx) => {
-      const revoked = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+    const revoked = await this.prisma.$transaction(async (tx) => {
+      const row = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
       await this.audit.record(actor, { action: 'revokeApiKey', targetType: 'ApiKey', targetId: key.id, ip }, tx);
-      return revoked;
+      return row;
     });
+    await this.apiKeyCache.revoked(key.prefix);
+    return revoked;
   }
 
   list(actor: MemberActor, page: PageArgs) {

@@ -1,8 +1,16 @@
 // Who is calling: a company user (access token), an API key, or a candidate (invitation token).
-import { Role } from '@prisma/client';
+import type { Company, Role } from '@prisma/client';
 
 export type UserActor = { kind: 'USER'; userId: string; companyId: string; role: Role };
-export type ApiKeyActor = { kind: 'API_KEY'; apiKeyId: string; companyId: string; role: Role };
+export type ApiKeyActor = {
+  kind: 'API_KEY';
+  apiKeyId: string;
+  companyId: string;
+  role: Role;
+  /** Snapshot taken when the key was authenticated (at most a few seconds old). */
+  keyName: string;
+  company: Company;
+};
 export type CandidateActor = { kind: 'CANDIDATE'; invitationId: string; candidateId: string; companyId: string };
 
 export type Actor = UserActor | ApiKeyActor | CandidateActor;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ApiKeyCache } from './api-key-cache';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { CredentialsService } from './credentials.service';
@@ -20,7 +21,7 @@ import { LocalStrategy } from './strategies/local.strategy';
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, CredentialsService, BearerStrategy, LocalStrategy],
-  exports: [CredentialsService],
+  providers: [AuthService, AuthResolver, CredentialsService, ApiKeyCache, BearerStrategy, LocalStrategy],
+  exports: [CredentialsService, ApiKeyCache],
 })
 export class AuthModule {}

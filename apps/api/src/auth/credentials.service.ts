@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { PrismaService } from '@app/platform';
+import { ApiKeyCache } from './api-key-cache';
 import type { Actor, ApiKeyActor, CandidateActor, UserActor } from './actor';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { INVITATION_PREFIX, constantTimeEqualHex, parseApiKeySecret, sha256Hex } from './tokens';
@@ -20,6 +21,7 @@ export class CredentialsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly jwt: JwtService,
+    private readonly apiKeyCache: ApiKeyCache,
   ) {}
 
   issueAccessToken(actor: UserActor): string {
@@ -55,13 +57,26 @@ export class CredentialsService {
   private async actorForApiKey(token: string): Promise<ApiKeyActor | null> {
     const parsed = parseApiKeySecret(token);
     if (!parsed) return null;
-    const key = await this.prisma.apiKey.findUnique({ where: { prefix: parsed.prefix } });
-    if (!key || key.revokedAt) return null;
+    let key = this.apiKeyCache.get(parsed.prefix);
+    if (!key) {
+      const found = await this.prisma.apiKey.findUnique({ where: { prefix: parsed.prefix }, include: { company: true } });
+      if (!found || found.revokedAt) return null;
+      key = found;
+      this.apiKeyCache.set(key);
+    }
     if (!constantTimeEqualHex(key.secretHash, sha256Hex(parsed.secretPart))) return null;
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+      key.lastUsedAt = new Date();
+      await this.prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: key.lastUsedAt } });
     }
-    return { kind: 'API_KEY', apiKeyId: key.id, companyId: key.companyId, role: key.role };
+    return {
+      kind: 'API_KEY',
+      apiKeyId: key.id,
+      companyId: key.companyId,
+      role: key.role,
+      keyName: key.name,
+      company: key.company,
+    };
   }
 
   private async actorForInvitation(token: string): Promise<CandidateActor | null> {

@@ -46,13 +46,11 @@ export class UsersService {
 
   /** The caller as a Viewer: the user behind an access token, or the API key. */
   async viewer(actor: MemberActor) {
-    const company = await this.getCompany(actor.companyId);
-    if (actor.kind === 'USER') {
-      const user = await this.prisma.user.findFirst({ where: { id: actor.userId, companyId: actor.companyId } });
-      if (!user) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
-      return { id: user.id, kind: 'USER' as const, email: user.email, name: user.name, role: user.role, company };
+    if (actor.kind === 'API_KEY') {
+      return { id: actor.apiKeyId, kind: 'API_KEY' as const, email: null, name: actor.keyName, role: actor.role, company: actor.company };
     }
-    const key = await this.prisma.apiKey.findFirstOrThrow({ where: { id: actor.apiKeyId, companyId: actor.companyId } });
-    return { id: key.id, kind: 'API_KEY' as const, email: null, name: key.name, role: key.role, company };
+    const user = await this.prisma.user.findFirst({ where: { id: actor.userId, companyId: actor.companyId }, include: { company: true } });
+    if (!user) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
+    return { id: user.id, kind: 'USER' as const, email: user.email, name: user.name, role: user.role, company: user.company };
   }
 }

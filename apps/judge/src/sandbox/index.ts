@@ -44,5 +44,6 @@ export {
   type SandboxRuntime,
   type TrainingModeHeader,
 } from './sandbox-protocol';
+export { removeStaleSandboxes, type StaleSandboxOptions } from './stale-sandboxes';
 export { interpretRun, runInSandbox, type SandboxRunRequest, type SandboxRunResult } from './sandbox-runner';
 export { WarmPool, type WarmPoolOptions } from './warm-pool';

@@ -9,6 +9,9 @@ import { buildContainerOptions, type SandboxContainerSpec, type SandboxGpus } fr
 import type { HarnessHeader, SandboxCase, SandboxRuntime } from './sandbox-protocol';
 import { encodeHarnessInput } from './sandbox-protocol';
 
+/** How long past the wall-clock limit the engine may take to report a killed container's exit. */
+const ENGINE_GRACE_MS = 15_000;
+
 /** A created and started container whose harness waits for its header on stdin. */
 export interface PreparedSandbox {
   readonly id: string;
@@ -121,21 +124,22 @@ export async function runPreparedSandbox(
   const { container, socket } = sandbox;
   const started = performance.now();
   let timedOut = false;
-  let exited = false;
-  const waited = container.wait().then(
-    (r: { StatusCode?: number }) => r?.StatusCode ?? null,
-    () => null,
-  );
-  void waited.then(() => {
-    exited = true;
-  });
+  // Resolves when the container has exited (also after the kills below) — or, should the engine
+  // never report it, a while after the wall-clock limit, so a run can never hang.
+  const waited = Promise.race([
+    container.wait().then(
+      (r: { StatusCode?: number }) => r?.StatusCode ?? null,
+      () => null,
+    ),
+    delay(wallTimeMs + ENGINE_GRACE_MS).then(() => null),
+  ]);
   const timer = setTimeout(() => {
     timedOut = true;
     container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
   }, wallTimeMs);
 
   try {
-    await writeInput(socket, encodeHarnessInput(header, cases), () => exited || timedOut || sandbox.outputLimitExceeded);
+    await writeInput(socket, encodeHarnessInput(header, cases), waited);
     const waitedCode = await waited;
     // The exit may be reported a moment before the last output is read.
     await Promise.race([sandbox.outputDone, delay(2000)]);
@@ -158,7 +162,7 @@ export async function runPreparedSandbox(
   } finally {
     clearTimeout(timer);
     socket.destroy();
-    destroySandbox(sandbox);
+    void destroySandbox(sandbox);
   }
 }
 
@@ -182,13 +186,17 @@ export async function flushSandboxRemovals(): Promise<void> {
   while (pendingRemovals.size > 0) await Promise.all([...pendingRemovals]);
 }
 
-/** Writes the protocol lines with back-pressure, then closes stdin; gives up once `stop()` says so. */
-async function writeInput(socket: Duplex, chunks: Iterable<string>, stop: () => boolean): Promise<void> {
+/** Writes the protocol lines with back-pressure, then closes stdin; gives up once the container has exited. */
+async function writeInput(socket: Duplex, chunks: Iterable<string>, exited: Promise<unknown>): Promise<void> {
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
   for (const chunk of chunks) {
-    if (stop() || socket.destroyed) return;
+    if (gone || socket.destroyed) return;
     if (!socket.write(chunk)) {
       // Wait for room, but not past the container's end (a dead harness never drains).
-      await Promise.race([once(socket, 'drain').catch(() => undefined), waitUntil(stop, 50)]);
+      await Promise.race([once(socket, 'drain').catch(() => undefined), exited]);
     }
   }
   if (!socket.destroyed) socket.end();
@@ -196,8 +204,4 @@ async function writeInput(socket: Duplex, chunks: Iterable<string>, stop: () => 
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-async function waitUntil(condition: () => boolean, pollMs: number): Promise<void> {
-  while (!condition()) await delay(pollMs);
 }

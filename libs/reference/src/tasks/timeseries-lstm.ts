@@ -8,7 +8,7 @@ import { meanBarScore, meanSquaredError, toValues } from './metrics';
 import { intSeed } from './rng';
 import { N_STEPS, loadSeriesSplit } from './series-data';
 import { fit, matrixTensor, predictRows } from './train';
-import type { Bar, Dataset, Matrix, TaskDefinition, TaskScore, TrainedModel } from './types';
+import type { Bar, Dataset, Matrix, Predictions, TaskDefinition, TaskScore, TrainedModel } from './types';
 
 const BARS: Bar[] = [{ metric: 'mse_ratio', full: 0.5, none: 1.0, higherIsBetter: false }];
 
@@ -19,7 +19,7 @@ export function naiveForecast(X: Matrix): Float64Array {
 }
 
 /** mse, naive_mse and their ratio on the test windows. */
-export function scoreForecast(predictions: ArrayLike<number> | ArrayLike<ArrayLike<number>>, data: Dataset): TaskScore {
+export function scoreForecast(predictions: Predictions, data: Dataset): TaskScore {
   const values = toValues(predictions, data.testY.length);
   const mse = meanSquaredError(values, data.testY);
   const naive = meanSquaredError(naiveForecast(data.testX), data.testY);

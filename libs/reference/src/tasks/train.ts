@@ -14,6 +14,8 @@ export interface FitOptions {
   /** Batch loss from the model's output and the batch's targets. */
   loss: (output: tf.Tensor, target: tf.Tensor) => tf.Scalar;
   log?: (line: string) => void;
+  /** Called after each epoch (0-based), e.g. to watch held-out accuracy while tuning. */
+  onEpochEnd?: (epoch: number) => void;
 }
 
 /** A model's forward pass on a batch (its variables are what the optimizer trains). */
@@ -44,6 +46,7 @@ export function fit(forward: Forward, x: tf.Tensor, y: tf.Tensor, o: FitOptions)
       loss.dispose();
     }
     o.log?.(`epoch ${epoch + 1}/${o.epochs}: loss ${(total / n).toFixed(4)}`);
+    o.onEpochEnd?.(epoch);
   }
   optimizer.dispose();
 }

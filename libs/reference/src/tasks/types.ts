@@ -37,7 +37,7 @@ export interface TaskScore {
 
 /** What the candidate's `predict` returned: one label (or value) per test row, or one row of
  * class probabilities / scores per test row (the argmax is taken). */
-export type Predictions = ArrayLike<number> | ArrayLike<ArrayLike<number>>;
+export type Predictions = ArrayLike<number | ArrayLike<number>>;
 
 /** Extra facts the judge measured about the candidate's model. */
 export interface ScoreContext {

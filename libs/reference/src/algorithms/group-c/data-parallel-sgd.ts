@@ -2,12 +2,12 @@
 // each step all-reduces (sums) the workers' gradients, divides by the number of workers, and
 // every replica applies the same plain SGD step. Float32.
 import * as tf from '@tensorflow/tfjs';
-import { withTensorScope } from './scope';
 import type { Algorithm } from '../../core/algorithm';
 import { ensureBackend } from '../../core/backend';
 import { toNested, toTf } from '../../core/ndarray';
 import { checkElementCount, describeValue, fields, invalid, type NdArray } from '../../core/validate';
 import { readTensorList, readTensorsLike, totalSize } from './read';
+import { withTensorScope } from './scope';
 
 export interface DataParallelInput {
   params: NdArray[];

@@ -5,12 +5,12 @@
 // counter; growth_interval clean steps in a row multiply it by growth_factor, unless that would
 // overflow float32. `scale` in the output is the value after the update (scaler.get_scale()).
 import * as tf from '@tensorflow/tfjs';
-import { withTensorScope } from './scope';
 import type { Algorithm } from '../../core/algorithm';
 import { ensureBackend } from '../../core/backend';
 import { toNested, toTf } from '../../core/ndarray';
 import { fields, type NdArray } from '../../core/validate';
 import { readTensorList } from './read';
+import { withTensorScope } from './scope';
 
 export interface GradScalerInput {
   initScale: number;

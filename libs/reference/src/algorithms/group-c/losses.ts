@@ -1,11 +1,11 @@
 // training.distillation_loss (Hinton et al.: T²·KL(teacher ‖ student) at temperature T, plus
 // cross entropy on the hard labels) and training.multitask_loss (weighted sum), in float32.
 import * as tf from '@tensorflow/tfjs';
-import { withTensorScope } from './scope';
 import type { Algorithm } from '../../core/algorithm';
 import { ensureBackend } from '../../core/backend';
 import { toTf } from '../../core/ndarray';
 import { Dims, fields, invalid, type NdArray } from '../../core/validate';
+import { withTensorScope } from './scope';
 
 export interface DistillationInput {
   student: NdArray;

@@ -2,12 +2,12 @@
 // Each update follows torch 1.13's `_single_tensor_*` functions line by line (same order of
 // operations), so results agree with torch to float32 rounding.
 import * as tf from '@tensorflow/tfjs';
-import { withTensorScope } from './scope';
 import type { Algorithm } from '../../core/algorithm';
 import { ensureBackend } from '../../core/backend';
 import { toNested, toTf } from '../../core/ndarray';
 import { checkElementCount, fields, invalid, type NdArray } from '../../core/validate';
 import { readTensorList, readTensorsLike, totalSize } from './read';
+import { withTensorScope } from './scope';
 
 export type OptimizerName = 'sgd' | 'rmsprop' | 'adam' | 'adamw';
 

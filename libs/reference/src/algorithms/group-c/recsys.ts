@@ -1,11 +1,11 @@
 // recsys.score and recsys.top_k: the seed's RecommenderModel — embed the user and the item,
 // concatenate, one linear layer: score = [user_emb, item_emb]·w + b. Float32 (tfjs).
 import * as tf from '@tensorflow/tfjs';
-import { withTensorScope } from './scope';
 import type { Algorithm } from '../../core/algorithm';
 import { ensureBackend } from '../../core/backend';
 import { toTf } from '../../core/ndarray';
 import { Dims, fields, type Fields, type NdArray } from '../../core/validate';
+import { withTensorScope } from './scope';
 
 export interface RecsysModel {
   userTable: NdArray;

@@ -1,12 +1,11 @@
 // regularization.penalty: Keras' L1L2 regularizer, l1·Σ|w| + l2·Σw², and its gradient
 // l1·sign(w) + 2·l2·w (sign(0) = 0, as tf.sign), over a list of weight tensors, in float32.
-import * as tf from '@tensorflow/tfjs';
-import { withTensorScope } from './scope';
 import type { Algorithm } from '../../core/algorithm';
 import { ensureBackend } from '../../core/backend';
 import { fromTf, toTf } from '../../core/ndarray';
 import { fields, type NdArray } from '../../core/validate';
 import { readTensorList } from './read';
+import { withTensorScope } from './scope';
 
 export interface PenaltyInput {
   weights: NdArray[];

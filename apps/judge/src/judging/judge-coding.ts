@@ -1,0 +1,105 @@
+// Judges a coding question: cases → sandbox (the candidate's function) → compare with the
+// reference's expected outputs → per-test scores → verdict.
+import type { CodingQuestion } from '@app/questions';
+import { runInSandbox, type CaseResult, type SandboxCase } from '../sandbox';
+import { buildCodingCases, type JudgeCase } from './build-cases';
+import { compareOutput, describeMismatch } from './compare-output';
+import type { JudgeContext, SourceToJudge } from './judge-context';
+import type { JudgedTest, JudgeOutcome } from './judge-result';
+import { gpusFor, runtimeFor, sandboxLimitsFor } from './sandbox-settings';
+import { errorMessage, sandboxFacts } from './sandbox-outcome';
+import { testMaxScores, weightedScore } from './scoring';
+import { deriveVerdict, type TestOutcomeForVerdict } from './verdict';
+import type { ExpectedOutputs } from './expected-outputs';
+
+export async function judgeCoding(question: CodingQuestion, request: SourceToJudge, context: JudgeContext): Promise<JudgeOutcome> {
+  const cases = buildCodingCases(question, request.seed);
+  // The reference computes in this process while the sandbox runs; it never sees the sandbox.
+  const expectedPending = context.expected.get(request.questionVersion, request.seed, question.algorithmId, cases);
+  const gpus = gpusFor(context.judgeGpus, question.limits);
+
+  const run = await runInSandbox({
+    docker: context.docker,
+    pool: context.pool,
+    runtime: runtimeFor(request.language),
+    header: {
+      mode: 'function',
+      source: request.source,
+      entry: question.entry[request.language].name,
+      timeMsPerTest: question.limits.timeMsPerTest,
+    },
+    cases: cases.map((c): SandboxCase => ({ name: c.name, input: c.input })),
+    limits: sandboxLimitsFor(question.limits),
+    gpus,
+    labels: context.labels,
+  });
+
+  const compareStarted = performance.now();
+  const expected = await expectedPending;
+  const graded = gradeCases(cases, run.results, expected, question, request.maxScore);
+  const compareMs = performance.now() - compareStarted;
+
+  return {
+    verdict: deriveVerdict({ compileError: run.compileError !== undefined, tests: graded.forVerdict }),
+    score: weightedScore(
+      cases.map((c, i) => ({ weight: c.weight, passed: graded.tests[i].passed })),
+      request.maxScore,
+    ),
+    maxScore: request.maxScore,
+    tests: graded.tests,
+    metrics: [],
+    ...sandboxFacts(run),
+    gpu: gpus !== undefined,
+    timings: {
+      queueWaitMs: 0,
+      containerStartMs: Math.round(run.timings.createMs + run.timings.startMs),
+      runMs: Math.round(run.timings.runMs),
+      compareMs: Math.round(compareMs),
+    },
+  };
+}
+
+/** Compares each case's result with its expected output and scores it. */
+export function gradeCases(
+  cases: readonly JudgeCase[],
+  results: readonly CaseResult[],
+  expected: ExpectedOutputs,
+  check: Pick<CodingQuestion, 'checkedFields' | 'tolerance' | 'defaultTolerance'>,
+  maxScore: number,
+): { tests: JudgedTest[]; forVerdict: TestOutcomeForVerdict[] } {
+  const maxScores = testMaxScores(
+    cases.map((c) => c.weight),
+    maxScore,
+  );
+  const tests: JudgedTest[] = [];
+  const forVerdict: TestOutcomeForVerdict[] = [];
+  cases.forEach((c, i) => {
+    const result = results[i];
+    let passed = false;
+    let message: string | null;
+    if (!result) {
+      message = 'no result';
+      forVerdict.push({ passed });
+    } else if (!result.ok) {
+      message = errorMessage(result.error);
+      forVerdict.push({ passed, errorType: result.error.type });
+    } else {
+      const want = expected.get(c.name);
+      if (!want) throw new Error(`no expected output for case ${c.name}`);
+      const mismatch = compareOutput(result.value, want, check);
+      passed = mismatch === undefined;
+      message = mismatch ? describeMismatch(mismatch, !c.hidden) : null;
+      forVerdict.push({ passed });
+    }
+    tests.push({
+      name: c.name,
+      hidden: c.hidden,
+      passed,
+      score: passed ? maxScores[i] : 0,
+      maxScore: maxScores[i],
+      timeMs: result ? Math.round(result.timeMs * 100) / 100 : 0,
+      message,
+    });
+  });
+  return { tests, forVerdict };
+}

@@ -1,0 +1,38 @@
+// How a question's limits and the worker's configuration become a sandbox request's settings.
+import type { Language, Limits } from '@app/questions';
+import type { SandboxGpus, SandboxLimits, SandboxRuntime } from '../sandbox';
+
+const MiB = 1024 * 1024;
+
+const RUNTIMES: Readonly<Record<Language, SandboxRuntime>> = { PYTHON: 'python', JAVASCRIPT: 'node' };
+
+export function runtimeFor(language: Language): SandboxRuntime {
+  return RUNTIMES[language];
+}
+
+/** Parses a CLI/GraphQL-style language name (`python`, `JAVASCRIPT`, `js`...). */
+export function parseLanguage(name: string): Language | undefined {
+  const n = name.trim().toLowerCase();
+  if (n === 'python' || n === 'py') return 'PYTHON';
+  if (n === 'javascript' || n === 'js' || n === 'node') return 'JAVASCRIPT';
+  return undefined;
+}
+
+/**
+ * The sandbox limits of a question: its memory, one CPU, everything else the sandbox's defaults.
+ * runInSandbox clamps them to the hard ceilings. Coding questions share these exact limits
+ * unless they ask for more memory, so most runs can take a container from the warm pool.
+ */
+export function sandboxLimitsFor(limits: Pick<Limits, 'memoryMb'>): Partial<SandboxLimits> {
+  return { memoryBytes: limits.memoryMb * MiB, cpus: 1 };
+}
+
+/**
+ * GPUs for a run: only when the worker was configured with some (JUDGE_GPUS = `all` or ids)
+ * and the question is GPU-eligible; otherwise none.
+ */
+export function gpusFor(judgeGpus: string, question: Pick<Limits, 'gpu'>): SandboxGpus | undefined {
+  if (!question.gpu || judgeGpus.trim() === '') return undefined;
+  if (judgeGpus === 'all') return { count: -1 };
+  return { deviceIds: judgeGpus.split(',').map((id) => id.trim()) };
+}
