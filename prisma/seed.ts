@@ -30,6 +30,13 @@ function algorithmIdOf(question: Question): string | null {
   return null;
 }
 
+/** What the bank's search matches: slug, tags, titles and prompts in both languages. */
+export function searchTextOf(question: Question): string {
+  return [question.slug, ...question.tags, question.title.zh, question.title.en, question.prompt.zh, question.prompt.en]
+    .join('\n')
+    .toLowerCase();
+}
+
 export interface SeedReport {
   created: number;
   newVersions: number;
@@ -47,17 +54,26 @@ export async function seedQuestionBank(prisma: PrismaClient, bank: readonly Ques
         include: { versions: { orderBy: { version: 'desc' }, take: 1 } },
       });
       const latest = existing?.versions[0];
-      if (latest?.contentHash === hash) {
+      if (existing && latest?.contentHash === hash) {
+        // Keep the denormalised search fields in step (e.g. after a migration added them).
+        if (existing.searchText !== searchTextOf(question)) {
+          await tx.question.update({
+            where: { id: existing.id },
+            data: { latestVersion: latest.version, tags: question.tags, searchText: searchTextOf(question) },
+          });
+        }
         report.unchanged += 1;
         return;
       }
+      const version = (latest?.version ?? 0) + 1;
+      const searchable = { kind: question.kind, latestVersion: version, tags: question.tags, searchText: searchTextOf(question) };
       const row = existing
-        ? await tx.question.update({ where: { id: existing.id }, data: { kind: question.kind } })
-        : await tx.question.create({ data: { slug: question.slug, kind: question.kind } });
+        ? await tx.question.update({ where: { id: existing.id }, data: searchable })
+        : await tx.question.create({ data: { slug: question.slug, ...searchable } });
       await tx.questionVersion.create({
         data: {
           questionId: row.id,
-          version: (latest?.version ?? 0) + 1,
+          version,
           contentHash: hash,
           titleZh: question.title.zh,
           titleEn: question.title.en,

@@ -27,15 +27,34 @@ async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise
   }
 }
 
-/** Hash of the migrations and the seed inputs: the template is rebuilt only when it changes. */
+function hashTree(hash: ReturnType<typeof createHash>, folder: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) hashTree(hash, full);
+    else if (!entry.name.endsWith('.spec.ts')) hash.update(full).update(readFileSync(full));
+  }
+}
+
+/** Hash of the migrations and the seed's inputs: the template is rebuilt only when they change. */
 function templateFingerprint(): string {
   const hash = createHash('sha256');
-  const migrations = path.join(ROOT, 'prisma/migrations');
-  for (const entry of readdirSync(migrations).sort()) {
-    if (entry.endsWith('.toml')) continue;
-    hash.update(entry).update(readFileSync(path.join(migrations, entry, 'migration.sql')));
-  }
+  hashTree(hash, path.join(ROOT, 'prisma'));
+  hashTree(hash, path.join(ROOT, 'libs/questions/src'));
   return hash.digest('hex').slice(0, 32);
+}
+
+/** Loads the question bank into the template, as the real seed does. */
+async function seedTemplate(url: string): Promise<void> {
+  // Imported lazily: only a (re)build of the template needs the bank and the Prisma client.
+  const { PrismaPg } = await import('@prisma/adapter-pg');
+  const { PrismaClient } = await import('@prisma/client');
+  const { seedQuestionBank } = await import('../../prisma/seed');
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    await seedQuestionBank(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
 }
 
 /** Creates (or reuses) the migrated template database. Called from jest globalSetup. */
@@ -59,6 +78,7 @@ export async function prepareTemplateDatabase(): Promise<void> {
     env: { ...process.env, DATABASE_URL: databaseUrl(TEMPLATE_DATABASE) },
     stdio: 'inherit',
   });
+  await seedTemplate(databaseUrl(TEMPLATE_DATABASE));
   await withAdminClient((client) => client.query(`COMMENT ON DATABASE ${TEMPLATE_DATABASE} IS '${fingerprint}'`));
 }
 

@@ -16,6 +16,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { PrismaModule } from './prisma/prisma.module';
+import { QuestionsModule } from './questions/questions.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
@@ -37,6 +38,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         ApiKeysModule,
+        QuestionsModule,
       ],
       providers: [
         // Order matters: authenticate first, then check the principal.

@@ -10,6 +10,7 @@ import { dockerProvider } from './worker/docker.provider';
 import { redisProvider } from './worker/redis.provider';
 import { JudgeProcessor } from './worker/judge.processor';
 import { JudgeService } from './worker/judge.service';
+import { warmPoolProvider } from './judging/warm-pool.provider';
 
 /** A judge worker process: the `judge` queue consumer, its sandbox, and its health endpoints. */
 @Module({})
@@ -50,6 +51,7 @@ export class JudgeModule {
         DockerHealthIndicator,
         dockerProvider,
         redisProvider,
+        warmPoolProvider,
         JudgeService,
         JudgeProcessor,
       ],

@@ -3,8 +3,18 @@
 import { questionsByKind } from '../src/bank';
 import { WORKED_EXAMPLES } from '../src/coding/worked-examples.generated';
 import type { CodingQuestion, TrainingQuestion } from '../src/types';
-// The training tasks are not (yet) re-exported by @app/reference's index; read them directly.
-import { TASKS } from '../../reference/src/tasks';
+
+// The training tasks are not (yet) re-exported by @app/reference's index, so they are read from
+// their module directly. A plain require keeps tsc out of that module's own dependencies (its
+// `mnist` import has no type declarations in this project).
+interface ReferenceTask {
+  id: string;
+  seeds: string[];
+  timeBudgetSeconds: number;
+  bars: { metric: string; full: number; none: number; higherIsBetter: boolean }[];
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { TASKS } = require('../../reference/src/tasks') as { TASKS: ReferenceTask[] };
 
 const coding = questionsByKind.CODING as CodingQuestion[];
 const training = questionsByKind.TRAINING as TrainingQuestion[];

@@ -22,6 +22,8 @@ import { mlp } from '../src/algorithms/group-a/nn/mlp-forward';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Only cases whose id contains this text (e.g. BENCH_ONLY=conv2d). */
+const ONLY = process.env.BENCH_ONLY ?? '';
 const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
 
 /** Deterministic normal draws (mulberry32 + Box-Muller) so every run benchmarks the same data. */
@@ -55,8 +57,9 @@ interface BenchCase {
   arrays: Record<string, Array32>;
   /** Builds the algorithm's JSON input from the arrays (as nested arrays). */
   input: (nested: Record<string, unknown>) => Record<string, unknown>;
-  /** The tfjs computation alone, from tensors already built to tensors read with dataSync
-   * (the counterpart of the Python call); undefined where only the full path is timed. */
+  /** The tfjs computation alone, tensors in and tensors out (the counterpart of the Python
+   * call, whose result also stays in its tensor); undefined where only the full path is timed.
+   * wasm and tfjs-node kernels run synchronously, so the time covers the arithmetic. */
   compute?: (t: Record<string, tf.Tensor>) => tf.Tensor[];
   /** Output field compared with Python's first output. */
   outputField: string;
@@ -260,11 +263,7 @@ async function benchOne(c: BenchCase, dir: string): Promise<Row> {
   if (c.compute) {
     const compute = c.compute;
     const tensors = Object.fromEntries(Object.entries(c.arrays).map(([k, a]) => [k, tf.tensor(a.data, a.shape)]));
-    refComputeMs = await timeIt(() => {
-      const outs = tf.tidy(() => compute(tensors));
-      for (const o of outs) o.dataSync();
-      tf.dispose(outs);
-    });
+    refComputeMs = await timeIt(() => tf.dispose(tf.tidy(() => compute(tensors))));
     tf.dispose(Object.values(tensors));
   }
 
@@ -288,7 +287,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-reference-'));
   const rows: Row[] = [];
   try {
-    for (const c of cases()) {
+    for (const c of cases().filter((bc) => bc.id.includes(ONLY))) {
       if (!registry.has(c.id)) {
         process.stderr.write(`skipping ${c.id}: not registered\n`);
         continue;
@@ -304,7 +303,7 @@ async function main(): Promise<void> {
   const lines = [
     `reference backend: ${backend}; PyTorch threads: 1; best of ${ROUNDS} rounds x ${REPEATS} runs, each after a warm-up`,
     '',
-    'compute: tensors in, tensors out (tfjs vs the Python library call).',
+    'compute: tensors in, tensors out (tfjs vs the Python library call; no read-back).',
     'end to end: nested arrays in, validation (reference), the computation, nested arrays out.',
     '',
     '| case | Python library | ref compute (ms) | Python compute (ms) | ratio | ref end to end (ms) | Python end to end (ms) | ratio | max abs diff |',

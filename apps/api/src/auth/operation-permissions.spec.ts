@@ -13,6 +13,8 @@ const EXPECTED: Record<string, string> = {
   'Mutation.signUp': 'PUBLIC',
   'Query.apiKeys': 'ADMIN',
   'Query.me': 'ADMIN, GRADER, RECRUITER',
+  'Query.question': 'ADMIN, GRADER, RECRUITER',
+  'Query.questions': 'ADMIN, GRADER, RECRUITER',
   'Query.users': 'ADMIN',
 };
 

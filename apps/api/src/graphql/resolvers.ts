@@ -2,6 +2,7 @@
 // test read this list, so a resolver missing here fails those checks.
 import { ApiKeysResolver } from '../api-keys/api-keys.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { QuestionsResolver } from '../questions/questions.resolver';
 import { UsersResolver } from '../users/users.resolver';
 
-export const RESOLVERS: Function[] = [AuthResolver, UsersResolver, ApiKeysResolver];
+export const RESOLVERS: Function[] = [AuthResolver, UsersResolver, ApiKeysResolver, QuestionsResolver];

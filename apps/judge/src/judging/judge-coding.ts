@@ -81,7 +81,8 @@ export function gradeCases(
       message = 'no result';
       forVerdict.push({ passed });
     } else if (!result.ok) {
-      message = errorMessage(result.error);
+      // The compile error itself is reported once, on the outcome.
+      message = result.error.type === 'COMPILE_ERROR' ? 'not run: the file did not compile' : errorMessage(result.error);
       forVerdict.push({ passed, errorType: result.error.type });
     } else {
       const want = expected.get(c.name);

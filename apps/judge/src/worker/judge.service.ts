@@ -1,5 +1,17 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { PrismaService } from '@app/platform';
+import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
+import { PrismaService, type SubmissionEvent } from '@app/platform';
+import { getQuestion, type Question } from '@app/questions';
+import type Dockerode from 'dockerode';
+import type { Redis } from 'ioredis';
+import { flushSandboxRemovals, type WarmPool } from '../sandbox';
+import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
+import { ExpectedOutputCache } from '../judging/expected-outputs';
+import { judgeAnswer, judgeSource } from '../judging/judge-source';
+import { storeFailedRun, storeJudgedRun } from '../judging/judge-run-store';
+import { SubmissionEventPublisher } from '../judging/submission-events';
+import { WARM_POOL } from '../judging/warm-pool.provider';
+import { DOCKER } from './docker.provider';
+import { REDIS } from './redis.provider';
 
 export interface JobContext {
   /** Tries already made (0 on the first). */
@@ -8,25 +20,111 @@ export interface JobContext {
   enqueuedAt: number;
 }
 
-/** Judges one submission: loads it, runs it in the sandbox, compares, scores, stores a JudgeRun. */
+/** The JudgeConfig fields the service reads. */
+export type JudgeServiceConfig = Pick<JudgeConfig, 'JUDGE_WORKER_ID' | 'JUDGE_GPUS' | 'REDIS_KEY_PREFIX'>;
+
+/**
+ * Judges one submission: reloads it, runs it (apps/judge/src/judging), stores a JudgeRun and
+ * sets the submission JUDGED, announcing RUNNING and JUDGED on Redis. Idempotent: a judged or
+ * missing submission is left alone. Infrastructure faults throw (BullMQ retries with backoff);
+ * whatever the candidate's code does ends in a verdict.
+ */
 @Injectable()
-export class JudgeService {
+export class JudgeService implements OnModuleDestroy {
   private readonly logger = new Logger(JudgeService.name);
+  private readonly events: SubmissionEventPublisher;
+  /** Expected outputs by (question version, test seed); shared by every job of this worker. */
+  readonly expected = new ExpectedOutputCache(256);
 
-  constructor(private readonly prisma: PrismaService) {}
-
-  async judgeSubmission(submissionId: string, _context: JobContext): Promise<void> {
-    const submission = await this.prisma.submission.findUnique({ where: { id: submissionId } });
-    if (!submission || submission.status === 'JUDGED') return; // gone, or judged already: nothing to do
-    throw new Error('judging pipeline not wired yet');
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(JUDGE_CONFIG) private readonly config: JudgeServiceConfig,
+    @Inject(DOCKER) private readonly docker: Dockerode,
+    @Inject(REDIS) redis: Pick<Redis, 'publish'>,
+    @Optional() @Inject(WARM_POOL) private readonly pool?: WarmPool,
+  ) {
+    this.events = new SubmissionEventPublisher(redis, config.REDIS_KEY_PREFIX, (error) =>
+      this.logger.warn(`publishing a submission event failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
-  /** Retries exhausted: the submission is FAILED / INTERNAL_ERROR; the reason stays in the logs. */
+  async onModuleDestroy(): Promise<void> {
+    await this.pool?.close();
+    await flushSandboxRemovals();
+  }
+
+  async judgeSubmission(submissionId: string, context: JobContext): Promise<void> {
+    const startedAt = new Date();
+    const submission = await this.prisma.submission.findUnique({
+      where: { id: submissionId },
+      include: { questionVersion: { select: { id: true, question: { select: { slug: true } } } } },
+    });
+    if (!submission || submission.status === 'JUDGED') return; // gone, or judged already: nothing to do
+    const question = this.liveQuestion(submission.questionVersion.question.slug);
+    const event = (e: Pick<SubmissionEvent, 'status' | 'verdict' | 'score'>): SubmissionEvent => ({
+      submissionId,
+      companyId: submission.companyId,
+      ...e,
+    });
+
+    if (submission.kind === 'ANSWER') {
+      // The API marks answers PENDING_REVIEW itself; one that reaches the queue gets the same.
+      if (question.kind !== 'CONCEPTUAL') throw new Error(`answer submission ${submissionId} to ${question.kind} question ${question.slug}`);
+      const outcome = judgeAnswer(question, submission.source, submission.maxScore);
+      await this.prisma.submission.update({
+        where: { id: submissionId },
+        data: { status: 'JUDGED', verdict: 'PENDING_REVIEW', score: null, rubricSuggestion: outcome.rubricSuggestion as object, judgedAt: new Date() },
+      });
+      await this.events.publish(event({ status: 'JUDGED', verdict: 'PENDING_REVIEW', score: null }));
+      return;
+    }
+    if (question.kind === 'CONCEPTUAL' || !submission.language) {
+      throw new Error(`code submission ${submissionId} cannot be run (question ${question.slug}, language ${submission.language})`);
+    }
+
+    await this.prisma.submission.update({ where: { id: submissionId }, data: { status: 'RUNNING' } });
+    await this.events.publish(event({ status: 'RUNNING', verdict: null, score: null }));
+
+    const outcome = await judgeSource(
+      {
+        question,
+        questionVersion: submission.questionVersionId,
+        language: submission.language,
+        source: submission.source,
+        seed: submission.testSeed,
+        maxScore: submission.maxScore,
+      },
+      {
+        docker: this.docker,
+        pool: this.pool,
+        expected: this.expected,
+        judgeGpus: this.config.JUDGE_GPUS,
+        labels: { 'mljudge.worker': this.config.JUDGE_WORKER_ID, 'mljudge.submission': submissionId },
+      },
+    );
+    outcome.timings.queueWaitMs = Math.max(0, startedAt.getTime() - context.enqueuedAt);
+
+    const attemptNumber = await storeJudgedRun(this.prisma, submission, outcome, { workerId: this.config.JUDGE_WORKER_ID, startedAt });
+    await this.events.publish(event({ status: 'JUDGED', verdict: outcome.verdict, score: outcome.score }));
+    this.logger.log(`submission ${submissionId}: ${outcome.verdict} ${outcome.score}/${outcome.maxScore} (run ${attemptNumber})`);
+  }
+
+  /** Retries exhausted: the submission is FAILED / INTERNAL_ERROR, with a JudgeRun saying why (operators only). */
   async markFailed(submissionId: string, reason: string): Promise<void> {
     this.logger.error(`submission ${submissionId} failed for good: ${reason}`);
-    await this.prisma.submission.updateMany({
-      where: { id: submissionId, status: { not: 'JUDGED' } },
-      data: { status: 'FAILED', verdict: 'INTERNAL_ERROR' },
-    });
+    const submission = await this.prisma.submission.findUnique({ where: { id: submissionId }, select: { id: true, companyId: true, status: true } });
+    if (!submission || submission.status === 'JUDGED') return;
+    await storeFailedRun(this.prisma, submission, reason, { workerId: this.config.JUDGE_WORKER_ID, startedAt: new Date() });
+    await this.events.publish({ submissionId, companyId: submission.companyId, status: 'FAILED', verdict: 'INTERNAL_ERROR', score: null });
+  }
+
+  /**
+   * The live bank entry (with its case generator) of a stored question. A worker whose bank
+   * lacks it is older than the API: throwing lets the job retry on another (newer) worker.
+   */
+  private liveQuestion(slug: string): Question {
+    const question = getQuestion(slug);
+    if (!question) throw new Error(`question ${slug} is not in this worker's question bank`);
+    return question;
   }
 }

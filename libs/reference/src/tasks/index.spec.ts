@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBackend } from '../core/backend';
 import { TASK_IDS, getTask } from './index';
 import { TEACHER_VERSION, cachePath, readCache, writeCache } from './teacher';
 
@@ -27,7 +28,8 @@ describe('the task registry', () => {
 describe('the teacher cache', () => {
   const old = process.env.REFERENCE_CACHE_DIR;
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
+    await ensureBackend(); // the cache file is named after the backend
     dir = mkdtempSync(join(tmpdir(), 'teacher-cache-'));
     process.env.REFERENCE_CACHE_DIR = dir;
   });
@@ -42,6 +44,7 @@ describe('the teacher cache', () => {
     writeCache({ trainLogits: { shape: [3, 10], data: logits }, testLabels: [1, 2], testAccuracy: 0.5, parameterCount: 7 });
     expect(cachePath().startsWith(dir)).toBe(true);
     expect(cachePath()).toContain(TEACHER_VERSION.split('/')[0]);
+    expect(cachePath()).toMatch(/-wasm\.json$/);
     const back = readCache(3)!;
     expect(back.trainLogits.shape).toEqual([3, 10]);
     expect(Array.from(back.trainLogits.data)).toEqual(Array.from(logits));

@@ -1,8 +1,9 @@
 // task.distill_student's fixed teacher: a 784-256-10 MLP trained on the digit split with fixed
 // seeds on the wasm backend (deterministic: same seeds, same batches, IEEE float32 in wasm).
 // Training takes tens of seconds, so its logits are cached on disk under the repository's
-// gitignored tmp/ folder (or REFERENCE_CACHE_DIR), keyed by the recipe's version; a missing or
-// stale cache is rebuilt.
+// gitignored tmp/ folder (or REFERENCE_CACHE_DIR), keyed by the recipe's version and the tfjs
+// backend (another backend rounds differently, so it gets its own teacher); a missing or stale
+// cache is rebuilt.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -62,9 +63,9 @@ interface CacheFile {
   parameterCount: number;
 }
 
-/** The cache file of the current TEACHER_VERSION. */
+/** The cache file of the current TEACHER_VERSION on the active backend (`tf.getBackend()`). */
 export function cachePath(): string {
-  return join(cacheDir(), `${TEACHER_VERSION.replace(/[^a-z0-9.-]+/gi, '_')}.json`);
+  return join(cacheDir(), `${`${TEACHER_VERSION}-${tf.getBackend()}`.replace(/[^a-z0-9.-]+/gi, '_')}.json`);
 }
 
 /** The cached outputs, or undefined when missing, unreadable, stale or of another size. */
@@ -117,6 +118,7 @@ let loaded: Promise<TeacherOutputs> | undefined;
 /** The teacher's outputs: from the cache when valid, else trained once and cached. */
 export function loadTeacher(log?: (line: string) => void): Promise<TeacherOutputs> {
   loaded ??= (async () => {
+    await ensureBackend(); // the cache is per backend
     const rows = loadDigitSplit().trainX.shape[0];
     const cached = readCache(rows);
     if (cached) return cached;

@@ -1,0 +1,109 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Language, QuestionKind } from '@prisma/client';
+import { ConnectionType } from '../../common/pagination';
+
+registerEnumType(QuestionKind, { name: 'QuestionKind' });
+registerEnumType(Language, { name: 'Language' });
+
+export enum Lang {
+  ZH = 'ZH',
+  EN = 'EN',
+}
+registerEnumType(Lang, { name: 'Lang', description: 'Language of a text: Chinese (the seeds\' own words) or English.' });
+
+export enum Difficulty {
+  EASY = 'EASY',
+  MEDIUM = 'MEDIUM',
+  HARD = 'HARD',
+}
+registerEnumType(Difficulty, { name: 'Difficulty' });
+
+@ObjectType()
+export class QuestionSource {
+  @Field({ description: 'Seed file name.' })
+  seed: string;
+
+  @Field({ description: 'Section as the seed numbers it, e.g. §4 or §二.1.' })
+  section: string;
+
+  @Field({ description: 'The heading exactly as written in the seed.' })
+  heading: string;
+}
+
+@ObjectType()
+export class QuestionLimits {
+  @Field(() => Int, { description: 'Time per test case (coding) or for train + predict (training), in ms.' })
+  timeMs: number;
+
+  @Field(() => Int)
+  memoryMb: number;
+
+  @Field({ description: 'Whether the judge may run it on a GPU.' })
+  gpu: boolean;
+}
+
+@ObjectType()
+export class RubricPoint {
+  @Field()
+  id: string;
+
+  @Field({ description: 'The key point (English by default; `lang` picks).' })
+  point: string;
+
+  @Field(() => Float)
+  weight: number;
+
+  @Field(() => [String], { description: 'Keywords and synonyms in both languages that mark the point as covered.' })
+  keywords: string[];
+}
+
+/**
+ * A bank question as company users see it (latest version). Model answers and rubrics are
+ * resolved only for company users; candidates reach questions through their attempt instead.
+ */
+@ObjectType()
+export class Question {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field(() => QuestionKind)
+  kind: QuestionKind;
+
+  @Field(() => Int, { description: 'The bank version this content belongs to.' })
+  version: number;
+
+  @Field(() => Difficulty)
+  difficulty: Difficulty;
+
+  @Field(() => [String])
+  tags: string[];
+
+  @Field(() => [Language], { description: 'Languages a candidate may answer in (none for conceptual questions).' })
+  languages: Language[];
+
+  @Field(() => [String], { description: 'Reference algorithm or training task ids at the core of the question.' })
+  algorithmIds: string[];
+
+  @Field(() => QuestionSource, { nullable: true, description: 'The seed heading this question is, if any.' })
+  source: QuestionSource | null;
+
+  @Field(() => [QuestionSource], { description: 'Seed sections that document the algorithm (coding and training questions).' })
+  seeds: QuestionSource[];
+
+  @Field(() => String, { nullable: true, description: 'Slug of the canonical question when this one repeats it.' })
+  variantOf: string | null;
+
+  @Field(() => [String], { description: 'Slugs of related questions (e.g. the coding counterpart).' })
+  related: string[];
+
+  @Field(() => QuestionLimits, { nullable: true })
+  limits: QuestionLimits | null;
+
+  /** The stored entry, for the field resolvers. */
+  content: Record<string, any>;
+}
+
+export const QuestionConnection = ConnectionType(Question, 'Question');

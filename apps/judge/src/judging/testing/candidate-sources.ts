@@ -1,0 +1,94 @@
+// Candidate files used by the judge's integration tests, the benchmark and the README examples.
+
+/** A correct Python scaled_dot_product (any leading batch axes, mask, causal, fully masked rows). */
+export const PY_SDP_CORRECT = `
+import numpy as np
+
+def scaled_dot_product(q, k, v, mask=None, causal=False):
+    d = q.shape[-1]
+    scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(d)
+    tq, tk = scores.shape[-2:]
+    allowed = np.ones((tq, tk), dtype=bool)
+    if mask is not None:
+        allowed &= np.asarray(mask) != 0
+    if causal:
+        allowed &= np.tril(np.ones((tq, tk), dtype=bool))
+    scores = np.where(allowed, scores, -np.inf)
+    row_max = scores.max(axis=-1, keepdims=True)
+    row_max = np.where(np.isfinite(row_max), row_max, 0)
+    e = np.where(allowed, np.exp(scores - row_max), 0.0)
+    total = e.sum(axis=-1, keepdims=True)
+    weights = np.divide(e, total, out=np.zeros_like(e), where=total > 0)
+    return {"output": weights @ v, "weights": weights}
+`;
+
+/** Forgets the 1/sqrt(d) scaling: right only where d = 1 or the softmax saturates anyway. */
+export const PY_SDP_UNSCALED = PY_SDP_CORRECT.replace('/ np.sqrt(d)', '');
+
+export const PY_SYNTAX_ERROR = `
+def scaled_dot_product(q, k, v, mask=None, causal=False)
+    return {}
+`;
+
+/** Loops forever on its first call (so the run stays short: only one test hits the limit). */
+export const PY_INFINITE_LOOP = `
+calls = [0]
+
+def scaled_dot_product(q, k, v, mask=None, causal=False):
+    calls[0] += 1
+    if calls[0] == 1:
+        while True:
+            pass
+    return {"output": [], "weights": []}
+`;
+
+/** A correct JavaScript scaled_dot_product on nested arrays. */
+export const JS_SDP_CORRECT = `
+function attend(q, k, v, mask, causal) {
+  const d = q[0].length;
+  const weights = q.map((qi, i) => {
+    const allowed = k.map((_, j) => (!mask || mask[i][j] !== 0) && (!causal || j <= i));
+    const scores = k.map((kj, j) => (allowed[j] ? qi.reduce((s, x, t) => s + x * kj[t], 0) / Math.sqrt(d) : -Infinity));
+    const max = Math.max(...scores.filter((s, j) => allowed[j]));
+    const e = scores.map((s, j) => (allowed[j] ? Math.exp(s - max) : 0));
+    const total = e.reduce((a, b) => a + b, 0);
+    return e.map((x) => (total > 0 ? x / total : 0));
+  });
+  const output = weights.map((w) => v[0].map((_, c) => w.reduce((s, wj, j) => s + wj * v[j][c], 0)));
+  return { output, weights };
+}
+
+function scaled_dot_product({ q, k, v, mask = null, causal = false }) {
+  if (!Array.isArray(q[0][0])) return attend(q, k, v, mask, causal);
+  const parts = q.map((qb, b) => scaled_dot_product({ q: qb, k: k[b], v: v[b], mask, causal }));
+  return { output: parts.map((p) => p.output), weights: parts.map((p) => p.weights) };
+}
+
+module.exports = { scaled_dot_product };
+`;
+
+/** A 1-nearest-neighbour digit classifier in numpy: no training, ~0.95 accuracy on the split. */
+export const PY_MNIST_NEAREST_NEIGHBOUR = `
+import numpy as np
+
+def train(X, y):
+    X = np.asarray(X, dtype=np.float32)
+    return {"X": X, "sq": (X * X).sum(axis=1), "y": np.asarray(y)}
+
+def predict(model, X):
+    X = np.asarray(X, dtype=np.float32)
+    labels = []
+    for start in range(0, len(X), 256):
+        chunk = X[start:start + 256]
+        d = model["sq"][None, :] - 2.0 * chunk @ model["X"].T
+        labels.append(model["y"][d.argmin(axis=1)])
+    return np.concatenate(labels)
+`;
+
+/** A correct JavaScript multitask_loss (small outputs; see the README about large JS outputs). */
+export const JS_MULTITASK_CORRECT = `
+function multitask_loss({ losses, weights }) {
+  return { loss: losses.reduce((sum, l, i) => sum + l * weights[i], 0) };
+}
+module.exports = { multitask_loss };
+`;
