@@ -3,7 +3,8 @@
 #   bash scripts/db-new-migration.sh add_reviews_index
 # `prisma migrate dev` needs a shadow database, which the JavaScript schema engine's pg adapter
 # cannot create reliably here (stack notes), so the SQL is diffed from the committed schema
-# instead: no database is involved. Review the SQL, then `npm run db:migrate`.
+# instead (the CLI still connects to DATABASE_URL, which must exist). Review the SQL, then
+# `npm run db:migrate`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/env.sh

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { Client } from 'pg';
 
 const ROOT = path.resolve(__dirname, '../..');
-export const TEMPLATE_DATABASE = 'mljudge_test_template';
 
 /** The server that DATABASE_URL points at (defaulting to the local one), with another database name. */
 export function databaseUrl(database: string): string {
@@ -57,35 +56,42 @@ async function seedTemplate(url: string): Promise<void> {
   }
 }
 
-/** Creates (or reuses) the migrated template database. Called from jest globalSetup. */
-export async function prepareTemplateDatabase(): Promise<void> {
-  const fingerprint = templateFingerprint();
-  const current = await withAdminClient(async (client) => {
-    const result = await client.query(
-      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
-      [TEMPLATE_DATABASE],
-    );
-    return result.rows[0]?.comment as string | undefined;
-  });
-  if (current === fingerprint) return;
+let templateName: string | undefined;
+/** The template's name carries the fingerprint, so checkouts at different commits never clash. */
+function templateDatabase(): string {
+  templateName ??= `mljudge_tmpl_${templateFingerprint().slice(0, 16)}`;
+  return templateName;
+}
 
-  await withAdminClient(async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+/** Creates the migrated, seeded template database unless it exists. Called from jest globalSetup. */
+export async function prepareTemplateDatabase(): Promise<void> {
+  const template = templateDatabase();
+  const ready = await withAdminClient(async (client) => {
+    const result = await client.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [template]);
+    return result.rows[0]?.comment === 'ready';
   });
+  if (ready) return;
+
+  // Build under a temporary name and rename when complete, so a half-built template is never used.
+  const building = `${template}_build_${randomBytes(3).toString('hex')}`;
+  await withAdminClient((client) => client.query(`CREATE DATABASE ${building}`));
   execFileSync(path.join(ROOT, 'scripts/db-migrate.sh'), {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl(TEMPLATE_DATABASE) },
+    env: { ...process.env, DATABASE_URL: databaseUrl(building) },
     stdio: 'inherit',
   });
-  await seedTemplate(databaseUrl(TEMPLATE_DATABASE));
-  await withAdminClient((client) => client.query(`COMMENT ON DATABASE ${TEMPLATE_DATABASE} IS '${fingerprint}'`));
+  await seedTemplate(databaseUrl(building));
+  await withAdminClient(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await client.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+    await client.query(`COMMENT ON DATABASE ${template} IS 'ready'`);
+  });
 }
 
 /** A fresh copy of the template for one test file; returns its URL and a function that drops it. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `mljudge_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`));
   return {
     url: databaseUrl(name),
     drop: () => withAdminClient(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),

@@ -67,22 +67,20 @@ function scaled_dot_product({ q, k, v, mask = null, causal = false }) {
 module.exports = { scaled_dot_product };
 `;
 
-/** A 1-nearest-neighbour digit classifier in numpy: no training, ~0.95 accuracy on the split. */
-export const PY_MNIST_NEAREST_NEIGHBOUR = `
+/** A nearest-centroid digit classifier in numpy: trains in well under a second and reaches
+ * about 0.8 accuracy (above the 0.80 "none" bar of task.mnist_mlp, below full marks). */
+export const PY_MNIST_NEAREST_CENTROID = `
 import numpy as np
 
 def train(X, y):
     X = np.asarray(X, dtype=np.float32)
-    return {"X": X, "sq": (X * X).sum(axis=1), "y": np.asarray(y)}
+    y = np.asarray(y)
+    return np.stack([X[y == c].mean(axis=0) for c in range(10)])
 
 def predict(model, X):
     X = np.asarray(X, dtype=np.float32)
-    labels = []
-    for start in range(0, len(X), 256):
-        chunk = X[start:start + 256]
-        d = model["sq"][None, :] - 2.0 * chunk @ model["X"].T
-        labels.append(model["y"][d.argmin(axis=1)])
-    return np.concatenate(labels)
+    d = (model * model).sum(axis=1)[None, :] - 2.0 * X @ model.T
+    return d.argmin(axis=1)
 `;
 
 /** A correct JavaScript multitask_loss (small outputs; see the README about large JS outputs). */
