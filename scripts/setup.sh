@@ -13,7 +13,10 @@ step "npm dependencies"
 # npm writes node_modules/.package-lock.json on every install: newer than package-lock.json
 # means the tree is current.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # The lockfile pins every version. `npm ci` refuses it when the registry could not serve some
+  # other platform's optional binaries (e.g. @swc/core-darwin-arm64) at lock time, so fall back
+  # to `npm install`, which installs the same pinned versions.
+  npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 else
   echo "up to date"
 fi
