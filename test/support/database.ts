@@ -5,7 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@prisma/client';
 import { Client } from 'pg';
+import { seedQuestionBank } from '../../prisma/seed';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -44,10 +47,6 @@ function templateFingerprint(): string {
 
 /** Loads the question bank into the template, as the real seed does. */
 async function seedTemplate(url: string): Promise<void> {
-  // Imported lazily: only a (re)build of the template needs the bank and the Prisma client.
-  const { PrismaPg } = await import('@prisma/adapter-pg');
-  const { PrismaClient } = await import('@prisma/client');
-  const { seedQuestionBank } = await import('../../prisma/seed');
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
     await seedQuestionBank(prisma);

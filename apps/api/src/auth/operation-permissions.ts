@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import type { Principal } from './actor';
 import { ALLOWED_PRINCIPALS, IS_PUBLIC } from './decorators';
@@ -10,7 +11,7 @@ export interface OperationPermission {
 }
 
 /** Reads every Query/Mutation/Subscription of the given resolvers with what it admits. */
-export function operationPermissions(resolvers: Function[]): OperationPermission[] {
+export function operationPermissions(resolvers: Type<unknown>[]): OperationPermission[] {
   const rows: OperationPermission[] = [];
   for (const resolver of resolvers) {
     const prototype = resolver.prototype as Record<string, unknown>;

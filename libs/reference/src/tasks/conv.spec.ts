@@ -1,7 +1,7 @@
 // The trainable conv2d (conv.ts) against direct loops: value and both gradients.
 import * as tf from '@tensorflow/tfjs';
 import { ensureBackend } from '../core/backend';
-import { conv2dValid, conv2dValidNoInputGrad, maxPool2x2 } from './conv';
+import { conv2dValid, conv2dValidNoInputGrad } from './conv';
 
 /** Deterministic small values. */
 const values = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(seed * 7.1 + i * 1.3));
@@ -56,14 +56,5 @@ describe('conv2dValid', () => {
     expect(Array.from(g2[0].dataSync()).every((v) => v === 0)).toBe(true);
     close(g2[1].dataSync(), df);
     tf.dispose([x, filter, r, value, ...grads, ...g2]);
-  });
-
-  test('maxPool2x2 equals tf.maxPool and routes the gradient to the maximum', () => {
-    const x = tf.tensor4d(values(2 * 4 * 6 * 3, 4), [2, 4, 6, 3]);
-    expect(Array.from(maxPool2x2(x).dataSync())).toEqual(Array.from(tf.maxPool(x, 2, 2, 'valid').dataSync()));
-    const g = tf.grad((a: tf.Tensor) => maxPool2x2(a as tf.Tensor4D).sum())(x);
-    const want = tf.grad((a: tf.Tensor) => tf.maxPool(a as tf.Tensor4D, 2, 2, 'valid').sum())(x);
-    expect(Array.from(g.dataSync())).toEqual(Array.from(want.dataSync()));
-    tf.dispose([x, g, want]);
   });
 });

@@ -59,12 +59,3 @@ export function convLayer(x: tf.Tensor4D, c: ConvWeights, o: { inputGrad?: boole
   const conv = o.inputGrad === false ? conv2dValidNoInputGrad : conv2dValid;
   return conv(x, c.filter as tf.Tensor4D).add(c.bias);
 }
-
-/** 2×2 max pooling with stride 2 (even h and w) as a reshape and a max over the window axes:
- * same values as tf.maxPool, but its gradient is a few elementwise ops instead of wasm's slow
- * MaxPoolGrad. (Where a window holds equal maxima the gradient goes to each of them; after a
- * ReLU those are zeros, whose own gradient is 0.) */
-export function maxPool2x2(x: tf.Tensor4D): tf.Tensor4D {
-  const [n, h, w, c] = x.shape;
-  return x.reshape([n, h / 2, 2, w / 2, 2, c]).max([2, 4]) as tf.Tensor4D;
-}

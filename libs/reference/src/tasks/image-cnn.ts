@@ -2,7 +2,7 @@
 // 004 §5; CIFAR-10 cannot be downloaded here). X stays flattened; the model reshapes.
 import * as tf from '@tensorflow/tfjs';
 import { loadDigitDataset, scoreAccuracy, trainClassifier, type BuiltModel, type ClassifierRecipe } from './classification';
-import { convLayer, convWeights, maxPool2x2 } from './conv';
+import { convLayer, convWeights } from './conv';
 import { CLASSES, IMAGE_SIDE } from './mnist-data';
 import { intSeed } from './rng';
 import type { Bar, TaskDefinition } from './types';
@@ -19,8 +19,8 @@ function buildCnn(): BuiltModel {
   const head = tf.sequential({ layers: [dense] });
   const forward = (x: tf.Tensor): tf.Tensor => {
     const img = x.reshape([-1, IMAGE_SIDE, IMAGE_SIDE, 1]) as tf.Tensor4D;
-    const h1 = maxPool2x2(tf.relu(convLayer(img, conv1, { inputGrad: false }))); // 24 → 12
-    const h2 = maxPool2x2(tf.relu(convLayer(h1, conv2))); // 10 → 5
+    const h1 = tf.maxPool(tf.relu(convLayer(img, conv1, { inputGrad: false })), 2, 2, 'valid'); // 24 → 12
+    const h2 = tf.maxPool(tf.relu(convLayer(h1, conv2)), 2, 2, 'valid'); // 10 → 5
     return head.apply(h2.reshape([-1, 5 * 5 * 32])) as tf.Tensor;
   };
   const variables = [conv1.filter, conv1.bias, conv2.filter, conv2.bias];

@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Algorithm } from '../../../core/algorithm';
 import { toTf } from '../../../core/ndarray';
-import { Dims, fields, invalid, type NdArray } from '../../../core/validate';
+import { checkElementCount, Dims, fields, invalid, type NdArray } from '../../../core/validate';
 import { computeOutputs } from '../tensors';
 
 interface Input {
@@ -93,6 +93,8 @@ export const lstm: Algorithm<Input> = {
     const h0 = f.optionalTensor('h0', { shape: ['b', 'h'], dims });
     const c0 = f.optionalTensor('c0', { shape: ['b', 'h'], dims });
     if (x.shape[1] === 0) invalid('x: expected at least one time step but got t=0');
+    checkElementCount('output', x.shape[0] * x.shape[1] * h);
+    checkElementCount('gates', x.shape[0] * x.shape[1] * 4 * h);
     return { x, wIh, wHh, bIh, bHh, h0, c0 };
   },
   async run(input) {

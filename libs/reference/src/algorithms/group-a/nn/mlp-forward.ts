@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Algorithm } from '../../../core/algorithm';
 import { toTf } from '../../../core/ndarray';
-import { Dims, fields, matchShape, parseTensor, type NdArray } from '../../../core/validate';
+import { checkElementCount, Dims, fields, matchShape, parseTensor, type NdArray } from '../../../core/validate';
 import { computeOutputs } from '../tensors';
 import { activate } from './activation';
 
@@ -46,6 +46,7 @@ export const mlpForward: Algorithm<Input> = {
         const b = lf.tensor('b');
         matchShape(lf.name('b'), b.shape, ['out'], dims);
         width = w.shape[1];
+        checkElementCount(`${name} output`, x.shape[0] * width);
         return { w, b, activation: lf.oneOf('activation', ACTIVATIONS) };
       },
       { minLength: 1 },

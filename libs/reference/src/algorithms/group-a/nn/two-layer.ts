@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Algorithm } from '../../../core/algorithm';
 import { toTf } from '../../../core/ndarray';
-import { Dims, fields, type Fields, type NdArray } from '../../../core/validate';
+import { checkElementCount, Dims, fields, type Fields, type NdArray } from '../../../core/validate';
 import { computeOutputs } from '../tensors';
 
 interface Net {
@@ -17,13 +17,16 @@ interface Net {
 const NET_FIELDS = ['x', 'w1', 'b1', 'w2', 'b2'];
 
 function readNet(f: Fields, dims: Dims): Net {
-  return {
+  const net = {
     x: f.tensor('x', { shape: ['n', 'i'], dims }),
     w1: f.tensor('w1', { shape: ['i', 'h'], dims }),
     b1: f.tensor('b1', { shape: ['h'], dims }),
     w2: f.tensor('w2', { shape: ['h', 'o'], dims }),
     b2: f.tensor('b2', { shape: ['o'], dims }),
   };
+  checkElementCount('hidden layer', dims.get('n')! * dims.get('h')!);
+  checkElementCount('y', dims.get('n')! * dims.get('o')!);
+  return net;
 }
 
 /** Hidden activations a1 = tanh(x·w1+b1) and output logits z2 = a1·w2+b2. */

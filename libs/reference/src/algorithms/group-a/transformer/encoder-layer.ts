@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Algorithm } from '../../../core/algorithm';
 import { toTf } from '../../../core/ndarray';
-import { Dims, fields, invalid, type NdArray } from '../../../core/validate';
+import { checkElementCount, Dims, fields, invalid, type NdArray } from '../../../core/validate';
 import { multiHeadAttention, PROJECTION_FIELDS, readAttentionMask, readNumHeads, readProjections, type Projections } from '../attention/multi-head';
 import { layerNorm } from '../layers/layer-norm';
 import { computeOutputs } from '../tensors';
@@ -58,6 +58,8 @@ export const encoderLayer: Algorithm<Input> = {
       b2: ff.tensor('b2', { shape: ['d'], dims }),
     };
     const norm2 = readNorm('norm2');
+    checkElementCount('attention weights', dims.get('b')! * heads * dims.get('t')! * dims.get('t')!);
+    checkElementCount('ffn hidden layer', dims.get('b')! * dims.get('t')! * dims.get('f')!);
     return {
       x,
       heads,
