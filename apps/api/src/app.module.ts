@@ -17,9 +17,16 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { PrismaModule } from './prisma/prisma.module';
 import { QuestionsModule } from './questions/questions.module';
+import { CandidateSessionModule } from './candidate-session/candidate-session.module';
+import { CandidatesModule } from './candidates/candidates.module';
+import { InvitationsModule } from './invitations/invitations.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { QuestionSetsModule } from './question-sets/question-sets.module';
+import { QueuesModule } from './queues/queues.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +46,13 @@ export class AppModule {
         UsersModule,
         ApiKeysModule,
         QuestionsModule,
+        QueuesModule,
+        QuestionSetsModule,
+        CandidatesModule,
+        InvitationsModule,
+        CandidateSessionModule,
+        MaintenanceModule,
+        WebhooksModule,
       ],
       providers: [
         // Order matters: authenticate first, then check the principal.

@@ -13,6 +13,10 @@ export const appConfigSchema = z.object({
   RATE_LIMIT_SIGNUP_PER_HOUR: z.coerce.number().int().positive().default(10),
   /** Per client IP and per e-mail address. */
   RATE_LIMIT_LOGIN_PER_15MIN: z.coerce.number().int().positive().default(10),
+  /** Submissions (code and answers) per candidate per minute. */
+  RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** How often expired attempts are finished and unqueued submissions re-added. */
+  MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(500).default(15_000),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(256 * 1024),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().positive().default(2000),

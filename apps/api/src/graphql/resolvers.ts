@@ -3,7 +3,26 @@
 import type { Type } from '@nestjs/common';
 import { ApiKeysResolver } from '../api-keys/api-keys.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { CandidateQuestionResolver, CandidateSessionResolver } from '../candidate-session/candidate-session.resolver';
+import { CandidatesResolver } from '../candidates/candidates.resolver';
+import { InvitationsResolver } from '../invitations/invitations.resolver';
+import { QuestionSetItemResolver, QuestionSetsResolver } from '../question-sets/question-sets.resolver';
 import { QuestionsResolver } from '../questions/questions.resolver';
+import { SubmissionFieldsResolver } from '../submissions/submission.resolver';
 import { UsersResolver } from '../users/users.resolver';
+import { WebhooksResolver } from '../webhooks/webhooks.resolver';
 
-export const RESOLVERS: Type<unknown>[] = [AuthResolver, UsersResolver, ApiKeysResolver, QuestionsResolver];
+export const RESOLVERS: Type<unknown>[] = [
+  AuthResolver,
+  UsersResolver,
+  ApiKeysResolver,
+  QuestionsResolver,
+  WebhooksResolver,
+  QuestionSetsResolver,
+  QuestionSetItemResolver,
+  CandidatesResolver,
+  InvitationsResolver,
+  CandidateSessionResolver,
+  CandidateQuestionResolver,
+  SubmissionFieldsResolver,
+];

@@ -37,6 +37,14 @@ export class QuestionsService {
     );
   }
 
+  /** A question as one pinned version shows it (what an assessment item uses). */
+  async getVersion(versionId: string): Promise<Question> {
+    const version = await this.prisma.questionVersion.findUnique({ where: { id: versionId }, include: { question: true } });
+    if (!version) throw AppError.notFound('Question version');
+    const { question, ...pinned } = version;
+    return toQuestion({ ...question, versions: [pinned] });
+  }
+
   async get(id: string): Promise<Question> {
     const row = await this.prisma.question.findUnique({
       where: { id },

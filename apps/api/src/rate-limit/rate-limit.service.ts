@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.module';
 
 export type LimitedAction = 'signUp' | 'logIn';
+export type SubjectLimitedAction = 'submit';
 
 interface LimitPair {
   perIp: RateLimiterRedis;
@@ -19,6 +20,7 @@ interface LimitPair {
 @Injectable()
 export class RateLimitService {
   private readonly limits: Record<LimitedAction, LimitPair>;
+  private readonly subjectLimits: Record<SubjectLimitedAction, RateLimiterRedis>;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
     const make = (name: string, points: number, duration: number) =>
@@ -39,6 +41,22 @@ export class RateLimitService {
         perEmail: make('login-email', config.RATE_LIMIT_LOGIN_PER_15MIN, 900),
       },
     };
+    this.subjectLimits = { submit: make('submit', config.RATE_LIMIT_SUBMISSIONS_PER_MINUTE, 60) };
+  }
+
+  /** Counts one action of a subject (e.g. a candidate's invitation); RATE_LIMITED once spent. */
+  async consumeFor(action: SubjectLimitedAction, subject: string, field?: string): Promise<void> {
+    try {
+      await this.subjectLimits[action].consume(subject);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) {
+        throw new AppError('RATE_LIMITED', 'Too many submissions; try again later', field, {
+          reason: 'SUBMISSION_RATE',
+          retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000),
+        });
+      }
+      throw rejection;
+    }
   }
 
   /** Counts one attempt; throws RATE_LIMITED (with retryAfterSeconds) once a limit is spent. */

@@ -5,7 +5,7 @@
 import type { Prisma, PrismaClient, WebhookEvent } from '@prisma/client';
 import { DEFAULT_WEBHOOK_RETRY, WEBHOOKS_QUEUE, type WebhookJobData, type WebhookRetryPolicy, webhookJobOptions } from './queue';
 
-/** The part of a PrismaClient (or transaction client) that emitting uses. */
+/** The part of a PrismaClient that emitting uses. */
 export type WebhookEmitterPrisma = Pick<PrismaClient, 'webhook' | 'webhookDelivery'>;
 
 /** The part of a BullMQ Queue that emitting uses (a `Queue<WebhookJobData>` fits). */
@@ -32,6 +32,11 @@ export class WebhookEmitter {
    * Records and enqueues `event` for every active webhook of `companyId` subscribed to it.
    * `payload` becomes the body's `data`; it must not hold secrets (receivers log bodies).
    * Returns the deliveries made (none when no webhook listens).
+   *
+   * Call it after the change it announces has committed, with the plain client, never a
+   * transaction client: the worker may pick the job up at once and must find the row. When
+   * enqueuing fails the rows stay PENDING (and this throws); an API process enqueues PENDING
+   * rows again when it starts.
    */
   async emit(companyId: string, event: WebhookEvent, payload: Prisma.InputJsonObject): Promise<EmittedDelivery[]> {
     const webhooks = await this.prisma.webhook.findMany({

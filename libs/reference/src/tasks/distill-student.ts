@@ -12,6 +12,7 @@ import { intSeed } from './rng';
 import { loadTeacher } from './teacher';
 import { fit, layersForward, matrixTensor } from './train';
 import type { Bar, Dataset, Predictions, ScoreContext, TaskDefinition, TaskScore, TrainedModel } from './types';
+import { MACHINE } from './baseline-machine';
 
 /** Largest student allowed: a 784-30-10 MLP (23,860 parameters) fits, the teacher (203,530) does not. */
 export const PARAMETER_BUDGET = 25_000;
@@ -95,5 +96,7 @@ export const distillStudentTask: TaskDefinition = {
   loadData: () => loadDistillDataset(),
   score: scoreDistill,
   trainReference: trainStudent,
-  baseline: { metrics: { accuracy: NaN, agreement: NaN }, score: NaN, seconds: NaN, machine: '' },
+  // measured with `npm run baseline -- task.distill_student` (student only; training the teacher once
+  // took 54 s more, then it is cached; the teacher's own test accuracy is 0.9416)
+  baseline: { metrics: { accuracy: 0.9182, agreement: 0.9611, parameter_count: 23860 }, score: 0.954, seconds: 18, machine: MACHINE },
 };

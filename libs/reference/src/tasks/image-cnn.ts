@@ -6,17 +6,23 @@ import { convLayer, convWeights } from './conv';
 import { CLASSES, IMAGE_SIDE } from './mnist-data';
 import { intSeed } from './rng';
 import type { Bar, TaskDefinition } from './types';
+import { MACHINE } from './baseline-machine';
 
 const BARS: Bar[] = [{ metric: 'accuracy', full: 0.97, none: 0.85, higherIsBetter: true }];
 
-/** Reference: conv5×5(16)-relu-pool2-conv3×3(32)-relu-pool2-dense(10) on [n][28][28][1], Adam 2e-3,
- * batch 64, 5 epochs, with the
- * convolutions from conv.ts (tf.layers.conv2d cannot be trained on wasm: no filter gradient). */
+/** Reference: conv5×5(16)-relu-pool2-conv3×3(32)-relu-pool2-dense(64)-relu-dense(10) on
+ * [n][28][28][1]; Adam 2e-3, batch 64, 5 epochs. The convolutions come from conv.ts, because
+ * tf.layers.conv2d cannot be trained on wasm (no filter-gradient kernel). */
 function buildCnn(): BuiltModel {
   const conv1 = convWeights(5, 1, 16, intSeed('cnn/c1'));
   const conv2 = convWeights(3, 16, 32, intSeed('cnn/c2'));
-  const dense = tf.layers.dense({ inputShape: [5 * 5 * 32], units: CLASSES, kernelInitializer: tf.initializers.glorotUniform({ seed: intSeed('cnn/d') }) });
-  const head = tf.sequential({ layers: [dense] });
+  const seeded = (name: string) => tf.initializers.glorotUniform({ seed: intSeed(`cnn/${name}`) });
+  const head = tf.sequential({
+    layers: [
+      tf.layers.dense({ inputShape: [5 * 5 * 32], units: 64, activation: 'relu', kernelInitializer: seeded('h') }),
+      tf.layers.dense({ units: CLASSES, kernelInitializer: seeded('d') }),
+    ],
+  });
   const forward = (x: tf.Tensor): tf.Tensor => {
     const img = x.reshape([-1, IMAGE_SIDE, IMAGE_SIDE, 1]) as tf.Tensor4D;
     const h1 = tf.maxPool(tf.relu(convLayer(img, conv1, { inputGrad: false })), 2, 2, 'valid'); // 24 → 12
@@ -54,5 +60,6 @@ export const imageCnnTask: TaskDefinition = {
   loadData: loadDigitDataset,
   score: (predictions, data) => scoreAccuracy(predictions, data, BARS),
   trainReference: (data, log) => trainClassifier(CNN_RECIPE, data, log),
-  baseline: { metrics: { accuracy: NaN }, score: NaN, seconds: NaN, machine: '' },
+  // measured with `npm run baseline -- task.image_cnn`
+  baseline: { metrics: { accuracy: 0.976 }, score: 1, seconds: 60, machine: MACHINE },
 };

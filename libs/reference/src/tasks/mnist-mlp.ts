@@ -1,13 +1,16 @@
 // task.mnist_mlp: a multilayer perceptron on the flattened digits (seeds 002 §5, 001 §三.1).
 import * as tf from '@tensorflow/tfjs';
+import { withShiftedCopies } from './augment';
 import { fromLayers, loadDigitDataset, scoreAccuracy, trainClassifier, type ClassifierRecipe } from './classification';
 import { CLASSES, PIXELS } from './mnist-data';
 import { intSeed } from './rng';
 import type { Bar, TaskDefinition } from './types';
+import { MACHINE } from './baseline-machine';
 
 const BARS: Bar[] = [{ metric: 'accuracy', full: 0.95, none: 0.8, higherIsBetter: true }];
 
-/** Reference: 784-256-10 ReLU MLP, Adam 2e-3, batch 128, 7 epochs. */
+/** Reference: 784-256-10 ReLU MLP, Adam 2e-3, batch 128, 6 epochs, on the training digits plus
+ * one copy moved by up to a pixel (augment.ts). */
 export const MLP_RECIPE: ClassifierRecipe = {
   build: () =>
     fromLayers(
@@ -18,11 +21,13 @@ export const MLP_RECIPE: ClassifierRecipe = {
       ],
       }),
     ),
-  epochs: 7,
+  epochs: 6,
   batchSize: 128,
   learningRate: 2e-3,
   seed: 'task.mnist_mlp/batches',
 };
+
+const MLP_AUGMENT_SEED = 'task.mnist_mlp/augment';
 
 export const mnistMlpTask: TaskDefinition = {
   id: 'task.mnist_mlp',
@@ -35,6 +40,7 @@ export const mnistMlpTask: TaskDefinition = {
   bars: BARS,
   loadData: loadDigitDataset,
   score: (predictions, data) => scoreAccuracy(predictions, data, BARS),
-  trainReference: (data, log) => trainClassifier(MLP_RECIPE, data, log),
-  baseline: { metrics: { accuracy: NaN }, score: NaN, seconds: NaN, machine: '' },
+  trainReference: (data, log) => trainClassifier(MLP_RECIPE, withShiftedCopies(data, MLP_AUGMENT_SEED), log),
+  // measured with `npm run baseline -- task.mnist_mlp` (deterministic: the same figures on every run)
+  baseline: { metrics: { accuracy: 0.9601 }, score: 1, seconds: 50, machine: MACHINE },
 };

@@ -9,6 +9,7 @@ import { intSeed } from './rng';
 import { N_STEPS, loadSeriesSplit } from './series-data';
 import { fit, matrixTensor, predictRows } from './train';
 import type { Bar, Dataset, Matrix, Predictions, TaskDefinition, TaskScore, TrainedModel } from './types';
+import { MACHINE } from './baseline-machine';
 
 const BARS: Bar[] = [{ metric: 'mse_ratio', full: 0.5, none: 1.0, higherIsBetter: false }];
 
@@ -83,5 +84,6 @@ export const timeseriesLstmTask: TaskDefinition = {
   loadData: async () => loadSeriesSplit(),
   score: (predictions, data) => scoreForecast(predictions, data),
   trainReference: trainLstm,
-  baseline: { metrics: { mse_ratio: NaN }, score: NaN, seconds: NaN, machine: '' },
+  // measured with `npm run baseline -- task.timeseries_lstm`
+  baseline: { metrics: { mse: 0.000671, naive_mse: 0.0021, mse_ratio: 0.3194 }, score: 1, seconds: 38, machine: MACHINE },
 };

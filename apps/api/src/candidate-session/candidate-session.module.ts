@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { SubmissionQueueService } from '../submissions/submission-queue.service';
+import { SubmissionFieldsResolver } from '../submissions/submission.resolver';
+import { CandidateQuestionResolver, CandidateSessionResolver } from './candidate-session.resolver';
+import { CandidateSessionService } from './candidate-session.service';
+
+@Module({
+  providers: [SubmissionFieldsResolver, CandidateSessionResolver, CandidateQuestionResolver, CandidateSessionService, SubmissionQueueService],
+  exports: [SubmissionQueueService],
+})
+export class CandidateSessionModule {}

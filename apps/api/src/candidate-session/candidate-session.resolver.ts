@@ -1,0 +1,77 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Language } from '@prisma/client';
+import type { Actor, CandidateActor } from '../auth/actor';
+import { Allow, CurrentActor } from '../auth/decorators';
+import { IdArgs } from '../common/id-args';
+import { Lang } from '../questions/models/question.model';
+import { Submission } from '../submissions/models/submission.model';
+import { CandidateSessionService } from './candidate-session.service';
+import { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
+import { CandidateAttempt, CandidateQuestion } from './models/candidate-attempt.model';
+
+/** Operations for a candidate holding an invitation token (`Authorization: Bearer inv_…`). */
+@Resolver()
+export class CandidateSessionResolver {
+  constructor(private readonly session: CandidateSessionService) {}
+
+  @Allow('CANDIDATE')
+  @Mutation(() => CandidateAttempt, { description: 'Starts the timed attempt; calling it again returns the same attempt.' })
+  startAttempt(@CurrentActor() actor: CandidateActor) {
+    return this.session.start(actor);
+  }
+
+  @Allow('CANDIDATE')
+  @Query(() => CandidateAttempt, { description: 'The candidate\'s own attempt.' })
+  myAttempt(@CurrentActor() actor: CandidateActor) {
+    return this.session.attempt(actor);
+  }
+
+  @Allow('CANDIDATE')
+  @Mutation(() => Submission, { description: 'Queues code for the judge. The last submission per question counts.' })
+  async submitCode(@CurrentActor() actor: CandidateActor, @Args('input') input: SubmitCodeInput) {
+    const created = await this.session.submitCode(actor, input);
+    return this.session.submission(actor, created.id);
+  }
+
+  @Allow('CANDIDATE')
+  @Mutation(() => Submission, { description: 'A written answer; it waits for a grader (verdict PENDING_REVIEW).' })
+  async submitAnswer(@CurrentActor() actor: CandidateActor, @Args('input') input: SubmitAnswerInput) {
+    const created = await this.session.submitAnswer(actor, input);
+    return this.session.submission(actor, created.id);
+  }
+
+  @Allow('CANDIDATE')
+  @Mutation(() => CandidateAttempt)
+  finishAttempt(@CurrentActor() actor: CandidateActor) {
+    return this.session.finish(actor);
+  }
+
+  @Allow('CANDIDATE', 'ADMIN', 'RECRUITER', 'GRADER')
+  @Query(() => Submission, {
+    description: 'A submission: a candidate reads their own (hidden tests: name and pass/fail only); company users read their company\'s.',
+  })
+  submission(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return actor.kind === 'CANDIDATE' ? this.session.submission(actor, id) : this.session.companySubmission(actor, id);
+  }
+}
+
+type Bilingual = { zh: string; en: string };
+const pick = (text: Bilingual | undefined, lang: Lang) => (text ? (lang === Lang.ZH ? text.zh : text.en) : '');
+
+@Resolver(() => CandidateQuestion)
+export class CandidateQuestionResolver {
+  @ResolveField(() => String)
+  title(@Parent() question: CandidateQuestion, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang) {
+    return pick(question.content.title, lang);
+  }
+
+  @ResolveField(() => String)
+  prompt(@Parent() question: CandidateQuestion, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang) {
+    return pick(question.content.prompt, lang);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  starterCode(@Parent() question: CandidateQuestion, @Args('language', { type: () => Language }) language: Language) {
+    return (question.content.starterCode as Record<string, string> | undefined)?.[language] ?? null;
+  }
+}

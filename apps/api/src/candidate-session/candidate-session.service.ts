@@ -1,0 +1,214 @@
+import { randomInt } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { PrismaService } from '@app/platform';
+import { suggestRubricScore, type ConceptualQuestion } from '@app/questions';
+import type { Language, Prisma } from '@prisma/client';
+import type { CandidateActor, MemberActor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/app-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
+import { SubmissionQueueService } from '../submissions/submission-queue.service';
+import { submissionInclude, toSubmission } from '../submissions/submission-view';
+import type { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
+import type { CandidateAttempt } from './models/candidate-attempt.model';
+
+/** Largest source file or written answer, in UTF-8 bytes. */
+export const MAX_SOURCE_BYTES = 64 * 1024;
+
+const attemptInclude = {
+  questionSet: {
+    include: {
+      items: { orderBy: { position: 'asc' }, include: { questionVersion: { include: { question: true } } } },
+    },
+  },
+} as const;
+type AttemptRow = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;
+
+function refusal(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND', reason: string, message: string, field?: string): AppError {
+  return new AppError(code, message, field, { reason });
+}
+
+/** What a candidate does with an invitation token: start, submit, finish, read own results. */
+@Injectable()
+export class CandidateSessionService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly queue: SubmissionQueueService,
+    private readonly rateLimits: RateLimitService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private toCandidateAttempt(row: AttemptRow, totalScore: number | null = null): CandidateAttempt {
+    return {
+      id: row.id,
+      status: row.status,
+      startedAt: row.startedAt,
+      deadline: row.deadline,
+      finishedAt: row.finishedAt,
+      totalScore,
+      questions: row.questionSet.items.map((item) => ({
+        id: item.questionVersion.question.id,
+        kind: item.questionVersion.question.kind,
+        position: item.position,
+        points: item.points,
+        languages: item.questionVersion.question.kind === 'CONCEPTUAL' ? [] : row.questionSet.languages,
+        content: item.questionVersion.content as Record<string, any>,
+      })),
+    };
+  }
+
+  /** Starts the attempt (deadline = now + limit × (1 + extra%)); calling again returns it. */
+  async start(actor: CandidateActor): Promise<CandidateAttempt> {
+    const invitation = await this.prisma.invitation.findFirstOrThrow({
+      where: { id: actor.invitationId, companyId: actor.companyId },
+      include: { questionSet: true, attempt: { include: attemptInclude } },
+    });
+    if (invitation.attempt) return this.toCandidateAttempt(invitation.attempt);
+    if (invitation.expiresAt.getTime() <= Date.now()) {
+      throw refusal('FORBIDDEN', 'INVITATION_EXPIRED', 'This invitation has expired');
+    }
+    const limitMs = invitation.questionSet.timeLimitMinutes * 60_000 * (1 + invitation.extraTimePercent / 100);
+    const now = new Date();
+    const attempt = await this.prisma.$transaction(async (tx) => {
+      const created = await tx.attempt.create({
+        data: {
+          companyId: actor.companyId,
+          invitationId: invitation.id,
+          candidateId: invitation.candidateId,
+          questionSetId: invitation.questionSetId,
+          startedAt: now,
+          deadline: new Date(now.getTime() + limitMs),
+        },
+        include: attemptInclude,
+      });
+      await tx.invitation.update({ where: { id: invitation.id }, data: { status: 'STARTED' } });
+      await this.audit.record(actor, { action: 'startAttempt', targetType: 'Attempt', targetId: created.id }, tx);
+      return created;
+    });
+    return this.toCandidateAttempt(attempt);
+  }
+
+  /** The candidate's attempt, open and within its deadline, or a refusal saying why not. */
+  private async openAttempt(actor: CandidateActor): Promise<AttemptRow> {
+    const attempt = await this.prisma.attempt.findFirst({
+      where: { invitationId: actor.invitationId, companyId: actor.companyId },
+      include: attemptInclude,
+    });
+    if (!attempt) throw refusal('FORBIDDEN', 'ATTEMPT_NOT_STARTED', 'Start the attempt first (startAttempt)');
+    if (attempt.status !== 'IN_PROGRESS') throw refusal('FORBIDDEN', 'ATTEMPT_FINISHED', 'This attempt is finished');
+    if (attempt.deadline.getTime() <= Date.now()) throw refusal('FORBIDDEN', 'DEADLINE_PASSED', 'The deadline has passed');
+    return attempt;
+  }
+
+  private itemFor(attempt: AttemptRow, questionId: string) {
+    const item = attempt.questionSet.items.find((i) => i.questionVersion.question.id === questionId);
+    if (!item) throw refusal('BAD_USER_INPUT', 'QUESTION_NOT_IN_SET', 'This question is not part of your assessment', 'questionId');
+    return item;
+  }
+
+  private checkSize(text: string, field: string): void {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_SOURCE_BYTES) {
+      throw refusal('BAD_USER_INPUT', 'SOURCE_TOO_LARGE', `${field} is ${bytes} bytes; at most ${MAX_SOURCE_BYTES} are accepted`, field);
+    }
+  }
+
+  async submitCode(actor: CandidateActor, input: SubmitCodeInput) {
+    const attempt = await this.openAttempt(actor);
+    const item = this.itemFor(attempt, input.questionId);
+    if (item.questionVersion.question.kind === 'CONCEPTUAL') {
+      throw refusal('BAD_USER_INPUT', 'WRONG_SUBMISSION_KIND', 'This question takes a written answer (submitAnswer)', 'questionId');
+    }
+    if (!attempt.questionSet.languages.includes(input.language as Language)) {
+      throw refusal('BAD_USER_INPUT', 'LANGUAGE_NOT_ALLOWED', `${input.language} is not allowed in this assessment`, 'language');
+    }
+    this.checkSize(input.source, 'source');
+    await this.rateLimits.consumeFor('submit', actor.invitationId);
+    const submission = await this.prisma.submission.create({
+      data: {
+        companyId: actor.companyId,
+        attemptId: attempt.id,
+        questionSetItemId: item.id,
+        questionVersionId: item.questionVersionId,
+        kind: 'CODE',
+        language: input.language,
+        source: input.source,
+        maxScore: item.points,
+        testSeed: randomInt(1, 2 ** 31 - 1),
+      },
+    });
+    await this.queue.enqueue(submission.id);
+    return submission;
+  }
+
+  /** Written answers are not run: they wait for a grader, with the rubric's suggestion. */
+  async submitAnswer(actor: CandidateActor, input: SubmitAnswerInput) {
+    const attempt = await this.openAttempt(actor);
+    const item = this.itemFor(attempt, input.questionId);
+    if (item.questionVersion.question.kind !== 'CONCEPTUAL') {
+      throw refusal('BAD_USER_INPUT', 'WRONG_SUBMISSION_KIND', 'This question takes code (submitCode)', 'questionId');
+    }
+    this.checkSize(input.text, 'text');
+    await this.rateLimits.consumeFor('submit', actor.invitationId);
+    const question = item.questionVersion.content as unknown as ConceptualQuestion;
+    const suggestion = suggestRubricScore(question, input.text);
+    return this.prisma.submission.create({
+      data: {
+        companyId: actor.companyId,
+        attemptId: attempt.id,
+        questionSetItemId: item.id,
+        questionVersionId: item.questionVersionId,
+        kind: 'ANSWER',
+        source: input.text,
+        maxScore: item.points,
+        testSeed: 0,
+        status: 'JUDGED',
+        verdict: 'PENDING_REVIEW',
+        rubricSuggestion: suggestion as unknown as Prisma.InputJsonObject,
+        judgedAt: new Date(),
+      },
+    });
+  }
+
+  async finish(actor: CandidateActor) {
+    const attempt = await this.prisma.attempt.findFirst({ where: { invitationId: actor.invitationId, companyId: actor.companyId }, include: attemptInclude });
+    if (!attempt) throw refusal('FORBIDDEN', 'ATTEMPT_NOT_STARTED', 'Start the attempt first (startAttempt)');
+    if (attempt.status === 'FINISHED') return this.toCandidateAttempt(attempt);
+    const finished = await this.prisma.$transaction(async (tx) => {
+      const row = await tx.attempt.update({ where: { id: attempt.id }, data: { status: 'FINISHED', finishedAt: new Date() }, include: attemptInclude });
+      await tx.invitation.update({ where: { id: actor.invitationId }, data: { status: 'FINISHED' } });
+      await this.audit.record(actor, { action: 'finishAttempt', targetType: 'Attempt', targetId: attempt.id }, tx);
+      return row;
+    });
+    return this.toCandidateAttempt(finished);
+  }
+
+  async attempt(actor: CandidateActor): Promise<CandidateAttempt> {
+    const attempt = await this.prisma.attempt.findFirst({ where: { invitationId: actor.invitationId, companyId: actor.companyId }, include: attemptInclude });
+    if (!attempt) throw refusal('FORBIDDEN', 'ATTEMPT_NOT_STARTED', 'Start the attempt first (startAttempt)');
+    return this.toCandidateAttempt(attempt);
+  }
+
+  /** A candidate reads only submissions of their own attempt; anything else is NOT_FOUND. */
+  async submission(actor: CandidateActor, id: string) {
+    const row = await this.prisma.submission.findFirst({
+      where: { id, companyId: actor.companyId, attempt: { invitationId: actor.invitationId } },
+      include: submissionInclude,
+    });
+    if (!row) throw AppError.notFound('Submission');
+    return toSubmission(row, 'CANDIDATE');
+  }
+
+  /** Company users read any submission of their company (hidden tests in full). */
+  async companySubmission(actor: MemberActor, id: string) {
+    const row = await this.prisma.submission.findFirst({ where: { id, companyId: actor.companyId }, include: submissionInclude });
+    if (!row) throw AppError.notFound('Submission');
+    return toSubmission(row, 'COMPANY');
+  }
+
+  get limits() {
+    return { perMinute: this.config.RATE_LIMIT_SUBMISSIONS_PER_MINUTE, maxSourceBytes: MAX_SOURCE_BYTES };
+  }
+}

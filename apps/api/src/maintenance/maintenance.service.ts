@@ -1,0 +1,73 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PrismaService } from '@app/platform';
+import { Queue, Worker } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { bullConnection, bullPrefix } from '../queues/queues.module';
+import { SubmissionQueueService } from '../submissions/submission-queue.service';
+
+const MAINTENANCE_QUEUE = 'maintenance';
+const SCHEDULER_ID = 'sweep';
+
+/**
+ * Periodic housekeeping, scheduled with BullMQ's job scheduler so that exactly one API replica
+ * runs each tick: finishes attempts whose deadline passed (the candidate may never call
+ * finishAttempt) and re-adds submissions whose judge job never reached Redis.
+ */
+@Injectable()
+export class MaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MaintenanceService.name);
+  private queue?: Queue;
+  private worker?: Worker;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly submissions: SubmissionQueueService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const prefix = bullPrefix(this.config);
+    this.queue = new Queue(MAINTENANCE_QUEUE, { connection: bullConnection(this.config.REDIS_URL, true), prefix });
+    this.queue.on('error', () => undefined);
+    this.worker = new Worker(MAINTENANCE_QUEUE, () => this.sweep(), {
+      connection: bullConnection(this.config.REDIS_URL, true),
+      prefix,
+      concurrency: 1,
+    });
+    this.worker.on('error', () => undefined);
+    await this.queue
+      .upsertJobScheduler(SCHEDULER_ID, { every: this.config.MAINTENANCE_INTERVAL_MS }, { opts: { removeOnComplete: 100, removeOnFail: 100 } })
+      .catch((error: Error) => this.logger.warn(`maintenance not scheduled yet: ${error.message}`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    await this.queue?.close();
+  }
+
+  /** One tick; safe to run concurrently or twice (each step is idempotent). */
+  async sweep(): Promise<{ attemptsFinished: number; submissionsEnqueued: number }> {
+    const attemptsFinished = await this.finishExpiredAttempts();
+    const submissionsEnqueued = await this.submissions.sweep();
+    if (attemptsFinished || submissionsEnqueued) {
+      this.logger.log(`finished ${attemptsFinished} expired attempts, re-enqueued ${submissionsEnqueued} submissions`);
+    }
+    return { attemptsFinished, submissionsEnqueued };
+  }
+
+  private async finishExpiredAttempts(): Promise<number> {
+    const expired = await this.prisma.attempt.findMany({
+      where: { status: 'IN_PROGRESS', deadline: { lt: new Date() } },
+      select: { id: true, invitationId: true, deadline: true },
+      take: 500,
+    });
+    for (const attempt of expired) {
+      await this.prisma.$transaction([
+        // finishedAt is the deadline: the candidate's time ended then, not when we noticed.
+        this.prisma.attempt.updateMany({ where: { id: attempt.id, status: 'IN_PROGRESS' }, data: { status: 'FINISHED', finishedAt: attempt.deadline } }),
+        this.prisma.invitation.update({ where: { id: attempt.invitationId }, data: { status: 'FINISHED' } }),
+      ]);
+    }
+    return expired.length;
+  }
+}
