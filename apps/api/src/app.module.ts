@@ -23,10 +23,14 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { QuestionSetsModule } from './question-sets/question-sets.module';
 import { QueuesModule } from './queues/queues.module';
+import { SubmissionEventsModule } from './submission-events/submission-events.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
+import { ReportsModule } from './reports/reports.module';
+import { ReviewsModule } from './reviews/reviews.module';
 
 @Module({})
 export class AppModule {
@@ -52,7 +56,11 @@ export class AppModule {
         InvitationsModule,
         CandidateSessionModule,
         MaintenanceModule,
+        SubmissionEventsModule,
         WebhooksModule,
+        ReviewsModule,
+        ReportsModule,
+        AuditLogModule,
       ],
       providers: [
         // Order matters: authenticate first, then check the principal.

@@ -2,3 +2,4 @@
 export * from './core';
 export * from './registry';
 export * from './run';
+export * as tasks from './tasks';

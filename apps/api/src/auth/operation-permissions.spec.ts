@@ -38,6 +38,12 @@ const EXPECTED: Record<string, string> = {
   'Query.questionSet': 'ADMIN, GRADER, RECRUITER',
   'Query.questionSets': 'ADMIN, GRADER, RECRUITER',
   'Query.submission': 'ADMIN, CANDIDATE, GRADER, RECRUITER',
+  'Mutation.reviewSubmission': 'ADMIN, GRADER',
+  'Query.submissionsToReview': 'ADMIN, GRADER, RECRUITER',
+  'Query.attempt': 'ADMIN, GRADER, RECRUITER',
+  'Query.attempts': 'ADMIN, GRADER, RECRUITER',
+  'Query.auditLogs': 'ADMIN',
+  'Subscription.submissionUpdated': 'ADMIN, CANDIDATE, GRADER, RECRUITER',
 };
 
 describe('operation permissions', () => {

@@ -8,9 +8,13 @@ import { CandidatesResolver } from '../candidates/candidates.resolver';
 import { InvitationsResolver } from '../invitations/invitations.resolver';
 import { QuestionSetItemResolver, QuestionSetsResolver } from '../question-sets/question-sets.resolver';
 import { QuestionsResolver } from '../questions/questions.resolver';
+import { SubmissionEventsResolver } from '../submission-events/submission-events.resolver';
 import { SubmissionFieldsResolver } from '../submissions/submission.resolver';
 import { UsersResolver } from '../users/users.resolver';
 import { WebhooksResolver } from '../webhooks/webhooks.resolver';
+import { AuditLogResolver } from '../audit-log/audit-log.resolver';
+import { QuestionReportResolver, ReportsResolver } from '../reports/reports.resolver';
+import { ReviewsResolver, SubmissionReviewsResolver } from '../reviews/reviews.resolver';
 
 export const RESOLVERS: Type<unknown>[] = [
   AuthResolver,
@@ -25,4 +29,10 @@ export const RESOLVERS: Type<unknown>[] = [
   CandidateSessionResolver,
   CandidateQuestionResolver,
   SubmissionFieldsResolver,
+  ReviewsResolver,
+  SubmissionReviewsResolver,
+  ReportsResolver,
+  QuestionReportResolver,
+  AuditLogResolver,
+  SubmissionEventsResolver,
 ];

@@ -7,7 +7,8 @@ export interface Matrix {
 }
 
 /** One task's fixed split. Built deterministically in-process: the same on every call and
- * every machine. `testY` (and `teacher.testLabels`) must never enter the candidate's sandbox. */
+ * every machine. `testY` (and `teacher.testLabels`) must never enter the candidate's sandbox.
+ * The arrays are shared between calls (built once per process): treat them as read-only. */
 export interface Dataset {
   trainX: Matrix;
   /** Integer labels (classification) or float targets (series). */
