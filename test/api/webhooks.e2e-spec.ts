@@ -262,6 +262,25 @@ describe('webhooks (HTTP, real PostgreSQL, Redis and BullMQ)', () => {
     expect(elsewhere.received).toHaveLength(0);
   });
 
+  it('sends a delivery whose job never reached Redis when swept, and only once', async () => {
+    const admin = await signUpCompany(api);
+    const target = await receiver();
+    const { webhook } = await createWebhook(admin, target.url);
+    // As if the process stopped between writing the row and enqueuing its job.
+    const orphan = await api.app.get(PrismaService).webhookDelivery.create({
+      data: { companyId: admin.companyId, webhookId: webhook.id, event: 'SUBMISSION_JUDGED', payload: { submissionId: 'sub_orphan' } },
+    });
+    await sleep(300);
+    expect(target.received).toHaveLength(0);
+
+    await Promise.all([events.sweep(), events.sweep()]);
+    const [row] = await settled(admin, webhook.id, 1);
+    expect(row).toMatchObject({ id: orphan.id, status: 'SUCCEEDED', attempts: 1 });
+    await events.sweep(); // nothing PENDING is left
+    await sleep(300);
+    expect(target.received.map((request) => request.headers['x-delivery-id'])).toEqual([orphan.id]);
+  });
+
   it('keeps webhooks and deliveries inside their company', async () => {
     const a = await signUpCompany(api, 'A');
     const b = await signUpCompany(api, 'B');
@@ -329,6 +348,10 @@ describe('webhooks without WEBHOOK_ALLOW_PRIVATE_NETWORKS (SSRF protection)', ()
       }, 'a refused try');
       expect(row).toMatchObject({ lastStatusCode: null, lastError: expect.stringMatching(/private or reserved address/) });
       expect(target.received).toHaveLength(0);
+
+      // Changing the URL goes through the same check.
+      const update = await api.gql(UPDATE_WEBHOOK, { input: { id: webhook.id, url: 'http://localhost:8080/other' } }, admin.token);
+      expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
     } finally {
       await target.close();
     }

@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { TerminusModule } from '@nestjs/terminus';
 import { DATABASE_URL, JUDGE_QUEUE, PrismaService, RedisHealthIndicator, redaction } from '@app/platform';
 import { LoggerModule } from 'nestjs-pino';
@@ -7,14 +8,21 @@ import { JUDGE_CONFIG, JudgeConfig } from './config/judge-config';
 import { DockerHealthIndicator } from './health/docker.health';
 import { HealthController } from './health/health.controller';
 import { dockerProvider } from './worker/docker.provider';
-import { redisProvider } from './worker/redis.provider';
+import { REDIS, redisProvider } from './worker/redis.provider';
 import { JudgeProcessor } from './worker/judge.processor';
 import { JudgeService } from './worker/judge.service';
 import { warmPoolProvider } from './judging/warm-pool.provider';
 
 /** A judge worker process: the `judge` queue consumer, its sandbox, and its health endpoints. */
 @Module({})
-export class JudgeModule {
+export class JudgeModule implements OnModuleDestroy {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  /** The plain Redis connection (events, readiness) is ours to close; BullMQ closes its own. */
+  onModuleDestroy(): void {
+    this.redis.disconnect();
+  }
+
   static forRoot(config: JudgeConfig): DynamicModule {
     const redisUrl = new URL(config.REDIS_URL);
     return {

@@ -4,3 +4,4 @@ export * from './redis-health.indicator';
 export * from './queues';
 export * from './config';
 export * from './logging';
+export * from './webhooks';

@@ -10,6 +10,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { submissionInclude, toSubmission } from '../submissions/submission-view';
+import { WebhookEvents } from '../webhooks/webhook-events.service';
 import type { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
 import type { CandidateAttempt } from './models/candidate-attempt.model';
 
@@ -25,6 +26,22 @@ const attemptInclude = {
 } as const;
 type AttemptRow = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;
 
+/** The ATTEMPT_FINISHED webhook payload (also sent when the deadline finishes an attempt). */
+export function attemptFinishedPayload(
+  attempt: { id: string; candidateId: string; questionSetId: string; startedAt: Date; deadline: Date; finishedAt: Date | null },
+  reason: 'FINISHED_BY_CANDIDATE' | 'DEADLINE_PASSED',
+): Prisma.InputJsonObject {
+  return {
+    attemptId: attempt.id,
+    candidateId: attempt.candidateId,
+    questionSetId: attempt.questionSetId,
+    startedAt: attempt.startedAt.toISOString(),
+    deadline: attempt.deadline.toISOString(),
+    finishedAt: (attempt.finishedAt ?? attempt.deadline).toISOString(),
+    reason,
+  };
+}
+
 function refusal(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND', reason: string, message: string, field?: string): AppError {
   return new AppError(code, message, field, { reason });
 }
@@ -37,6 +54,7 @@ export class CandidateSessionService {
     private readonly queue: SubmissionQueueService,
     private readonly rateLimits: RateLimitService,
     private readonly audit: AuditService,
+    private readonly webhooks: WebhookEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -182,6 +200,8 @@ export class CandidateSessionService {
       await this.audit.record(actor, { action: 'finishAttempt', targetType: 'Attempt', targetId: attempt.id }, tx);
       return row;
     });
+    // After the commit: a delivery must never announce a change that was rolled back.
+    await this.webhooks.emit(actor.companyId, 'ATTEMPT_FINISHED', attemptFinishedPayload(finished, 'FINISHED_BY_CANDIDATE'));
     return this.toCandidateAttempt(finished);
   }
 

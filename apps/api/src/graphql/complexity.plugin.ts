@@ -31,7 +31,7 @@ export function complexityPlugin(getSchema: () => GraphQLSchema, maxComplexity: 
           }
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query is too complex: ${complexity} > ${maxComplexity}`, {
-              extensions: { code: 'BAD_USER_INPUT', field: 'query' },
+              extensions: { code: 'BAD_USER_INPUT', field: 'query', http: { status: 400 } },
             });
           }
         },

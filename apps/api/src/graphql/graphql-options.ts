@@ -1,10 +1,11 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { GraphQLSchema } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
 import type { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../common/format-graphql-error';
 import { complexityPlugin } from './complexity.plugin';
+import { safeDepthLimit } from './depth-limit.rule';
+import { inputHygienePlugin } from './input-hygiene.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -26,13 +27,13 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+    validationRules: [safeDepthLimit(config.GRAPHQL_MAX_DEPTH)],
     transformSchema: (built: GraphQLSchema) => {
       schema = built;
       return built;
     },
     // @nestjs/apollo types Apollo's ESM build and we import its CommonJS one: same object.
-    plugins: [complexityPlugin(() => schema as GraphQLSchema, config.GRAPHQL_MAX_COMPLEXITY) as never],
+    plugins: [complexityPlugin(() => schema as GraphQLSchema, config.GRAPHQL_MAX_COMPLEXITY) as never, inputHygienePlugin() as never],
     // graphql-transport-ws on the same path; the client sends its bearer token as
     // connectionParams.authorization, and guards see it as a request header.
     subscriptions: {

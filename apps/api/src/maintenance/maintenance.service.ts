@@ -3,7 +3,9 @@ import { PrismaService } from '@app/platform';
 import { Queue, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { bullConnection, bullPrefix } from '../queues/queues.module';
+import { attemptFinishedPayload } from '../candidate-session/candidate-session.service';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
+import { WebhookEvents } from '../webhooks/webhook-events.service';
 
 const MAINTENANCE_QUEUE = 'maintenance';
 const SCHEDULER_ID = 'sweep';
@@ -22,6 +24,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly prisma: PrismaService,
     private readonly submissions: SubmissionQueueService,
+    private readonly webhooks: WebhookEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,28 +49,34 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
   }
 
   /** One tick; safe to run concurrently or twice (each step is idempotent). */
-  async sweep(): Promise<{ attemptsFinished: number; submissionsEnqueued: number }> {
+  async sweep(): Promise<{ attemptsFinished: number; submissionsEnqueued: number; deliveriesEnqueued: number }> {
     const attemptsFinished = await this.finishExpiredAttempts();
     const submissionsEnqueued = await this.submissions.sweep();
+    const deliveriesEnqueued = await this.webhooks.sweep();
     if (attemptsFinished || submissionsEnqueued) {
       this.logger.log(`finished ${attemptsFinished} expired attempts, re-enqueued ${submissionsEnqueued} submissions`);
     }
-    return { attemptsFinished, submissionsEnqueued };
+    return { attemptsFinished, submissionsEnqueued, deliveriesEnqueued };
   }
 
   private async finishExpiredAttempts(): Promise<number> {
     const expired = await this.prisma.attempt.findMany({
       where: { status: 'IN_PROGRESS', deadline: { lt: new Date() } },
-      select: { id: true, invitationId: true, deadline: true },
       take: 500,
     });
+    let finished = 0;
     for (const attempt of expired) {
-      await this.prisma.$transaction([
+      const [changed] = await this.prisma.$transaction([
         // finishedAt is the deadline: the candidate's time ended then, not when we noticed.
         this.prisma.attempt.updateMany({ where: { id: attempt.id, status: 'IN_PROGRESS' }, data: { status: 'FINISHED', finishedAt: attempt.deadline } }),
         this.prisma.invitation.update({ where: { id: attempt.invitationId }, data: { status: 'FINISHED' } }),
       ]);
+      // Only the replica whose update took effect announces it.
+      if (changed.count === 1) {
+        finished += 1;
+        await this.webhooks.emit(attempt.companyId, 'ATTEMPT_FINISHED', attemptFinishedPayload({ ...attempt, finishedAt: attempt.deadline }, 'DEADLINE_PASSED'));
+      }
     }
-    return expired.length;
+    return finished;
   }
 }

@@ -1,30 +1,26 @@
-import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import { AuthModule } from '../auth/auth.module';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { WebhookDeliveryProcessor } from './delivery/webhook-delivery.processor';
 import { WebhookDeliveryService } from './delivery/webhook-delivery.service';
-import { WEBHOOKS_QUEUE } from './platform-webhooks';
-import { bullConnection } from './bull-connection';
+import { WebhookDeliveryWorker } from './delivery/webhook-delivery.worker';
 import { WebhookEvents } from './webhook-events.service';
+import { WEBHOOKS_QUEUE_HANDLE, webhooksQueueProvider } from './webhooks-queue.provider';
 import { WebhooksResolver } from './webhooks.resolver';
 import { WebhooksService } from './webhooks.service';
 
 /**
- * Webhooks: the admin API, the `webhooks` queue and its delivery worker (in the API process),
- * and WebhookEvents, which other modules import this module for.
+ * Webhooks: the admin API, the `webhooks` queue with its delivery worker (in the API process),
+ * and WebhookEvents, for which other modules import this module.
  */
 @Module({
-  imports: [
-    AuthModule,
-    // The API's BullMQ root. Move it to AppModule once another API module needs a queue.
-    BullModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ prefix: `${config.REDIS_KEY_PREFIX}:bull`, connection: bullConnection(config.REDIS_URL) }),
-    }),
-    BullModule.registerQueue({ name: WEBHOOKS_QUEUE }),
-  ],
-  providers: [WebhooksResolver, WebhooksService, WebhookEvents, WebhookDeliveryService, WebhookDeliveryProcessor],
+  imports: [AuthModule],
+  providers: [webhooksQueueProvider, WebhooksResolver, WebhooksService, WebhookEvents, WebhookDeliveryService, WebhookDeliveryWorker],
   exports: [WebhookEvents],
 })
-export class WebhooksModule {}
+export class WebhooksModule implements OnApplicationShutdown {
+  constructor(@Inject(WEBHOOKS_QUEUE_HANDLE) private readonly queue: Queue) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close();
+  }
+}

@@ -16,7 +16,7 @@ export async function judgeCoding(question: CodingQuestion, request: SourceToJud
   const cases = buildCodingCases(question, request.seed);
   // The reference computes in this process while the sandbox runs; it never sees the sandbox.
   const expectedPending = context.expected.get(request.questionVersion, request.seed, question.algorithmId, cases);
-  const gpus = gpusFor(context.judgeGpus, question.limits);
+  const gpus = gpusFor(context.judgeGpus, question.limits, request.language);
 
   const run = await runInSandbox({
     docker: context.docker,

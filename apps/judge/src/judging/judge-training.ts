@@ -45,7 +45,7 @@ export async function judgeTraining(question: TrainingQuestion, request: SourceT
   const task = getTask(question.taskId);
   if (!task) throw new Error(`unknown training task ${question.taskId}`);
   const data = await task.loadData();
-  const gpus = gpusFor(context.judgeGpus, question.limits);
+  const gpus = gpusFor(context.judgeGpus, question.limits, request.language);
   const entry = question.entry[request.language];
   const budgetMs = question.timeBudgetMs;
 

@@ -1,6 +1,6 @@
 // How a question's limits and the worker's configuration become a sandbox request's settings.
 import type { Language, Limits } from '@app/questions';
-import type { SandboxGpus, SandboxLimits, SandboxRuntime } from '../sandbox';
+import { GPU_RUNTIME_IMAGES, type SandboxGpus, type SandboxLimits, type SandboxRuntime } from '../sandbox';
 
 const MiB = 1024 * 1024;
 
@@ -28,11 +28,12 @@ export function sandboxLimitsFor(limits: Pick<Limits, 'memoryMb'>): Partial<Sand
 }
 
 /**
- * GPUs for a run: only when the worker was configured with some (JUDGE_GPUS = `all` or ids)
- * and the question is GPU-eligible; otherwise none.
+ * GPUs for a run: only when the worker was configured with some (JUDGE_GPUS = `all` or ids),
+ * the question is GPU-eligible and the runtime has a GPU image (Python; Node candidates use tfjs
+ * on the wasm backend); otherwise none.
  */
-export function gpusFor(judgeGpus: string, question: Pick<Limits, 'gpu'>): SandboxGpus | undefined {
-  if (!question.gpu || judgeGpus.trim() === '') return undefined;
+export function gpusFor(judgeGpus: string, question: Pick<Limits, 'gpu'>, language: Language): SandboxGpus | undefined {
+  if (!question.gpu || judgeGpus.trim() === '' || GPU_RUNTIME_IMAGES[runtimeFor(language)] === undefined) return undefined;
   if (judgeGpus === 'all') return { count: -1 };
   return { deviceIds: judgeGpus.split(',').map((id) => id.trim()) };
 }

@@ -21,11 +21,14 @@ export function commonCodingMemoryMb(): number {
   return best;
 }
 
-/** One ready Python container per concurrent job (Python is the common case), one for Node. */
+/**
+ * Ready Python containers (the common case): one per concurrent job plus one, so a job that
+ * starts while its predecessor's replacement is still being prepared finds one; one for Node.
+ */
 export function createWarmPool(docker: Dockerode, concurrency: number, workerId: string, onError?: (e: unknown) => void): WarmPool {
   return new WarmPool({
     docker,
-    sizes: { python: concurrency, node: 1 },
+    sizes: { python: concurrency + 1, node: 1 },
     limits: sandboxLimitsFor({ memoryMb: commonCodingMemoryMb() }),
     labels: { 'mljudge.worker': workerId },
     onError,

@@ -1,6 +1,6 @@
 // What a receiver gets: the JSON body and the headers that identify and sign it.
 import type { WebhookDelivery } from '@prisma/client';
-import { DELIVERY_ID_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhookBody } from '../platform-webhooks';
+import { DELIVERY_ID_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhookBody } from '@app/platform';
 
 export interface SignedRequest {
   body: Buffer;

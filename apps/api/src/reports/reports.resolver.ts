@@ -1,0 +1,44 @@
+import { Args, Float, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { MemberActor } from '../auth/actor';
+import { Allow, CurrentActor } from '../auth/decorators';
+import { AppError } from '../common/app-error';
+import { IdArgs } from '../common/id-args';
+import { AttemptsArgs } from './dto/attempts.args';
+import { AttemptReport, AttemptSummaryConnection, QuestionReport, SimilarSubmission } from './models/attempt-report.model';
+import { MIN_REPORTED_SIMILARITY, ReportsService } from './reports.service';
+import { DEFAULT_SIMILARITY_THRESHOLD } from './similarity';
+
+@Resolver(() => AttemptReport)
+export class ReportsResolver {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Allow('ADMIN', 'RECRUITER', 'GRADER')
+  @Query(() => AttemptReport, { description: 'An attempt\'s report: per-question scores (reviews over the judge), total, percentile, similarity flags.' })
+  attempt(@CurrentActor() actor: MemberActor, @Args() { id }: IdArgs) {
+    return this.reports.report(actor, id);
+  }
+
+  @Allow('ADMIN', 'RECRUITER', 'GRADER')
+  @Query(() => AttemptSummaryConnection, { description: 'The company\'s attempts, for graders and recruiters.' })
+  attempts(@CurrentActor() actor: MemberActor, @Args() args: AttemptsArgs) {
+    return this.reports.list(actor, args);
+  }
+}
+
+@Resolver(() => QuestionReport)
+export class QuestionReportResolver {
+  @ResolveField(() => [SimilarSubmission], {
+    description: 'Other candidates\' counted submissions for this question at least `minSimilarity` alike (most similar first).',
+  })
+  similarTo(
+    @Parent() question: QuestionReport,
+    @Args('minSimilarity', { type: () => Float, nullable: true, description: `${MIN_REPORTED_SIMILARITY} to 1; default ${DEFAULT_SIMILARITY_THRESHOLD}.` })
+    minSimilarity: number | null,
+  ): SimilarSubmission[] {
+    const threshold = minSimilarity ?? DEFAULT_SIMILARITY_THRESHOLD;
+    if (!(threshold >= MIN_REPORTED_SIMILARITY && threshold <= 1)) {
+      throw AppError.badInput('minSimilarity', `minSimilarity must be between ${MIN_REPORTED_SIMILARITY} and 1`);
+    }
+    return question.similarities.filter((s) => s.similarity >= threshold);
+  }
+}

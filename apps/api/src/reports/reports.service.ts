@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@app/platform';
+import type { Prisma } from '@prisma/client';
+import type { MemberActor } from '../auth/actor';
+import { AppError } from '../common/app-error';
+import { paginate } from '../common/pagination';
+import { submissionInclude, toSubmission } from '../submissions/submission-view';
+import { attemptTotals, countedSubmissions, percentileRank } from './attempt-scoring';
+import { NEEDS_REVIEW } from '../reviews/needs-review';
+import { candidateView, isHiddenFrom } from './candidate-view';
+import type { AttemptsArgs } from './dto/attempts.args';
+import type { AttemptReport, AttemptSummary, QuestionReport, SimilarSubmission } from './models/attempt-report.model';
+import { fingerprint, jaccard } from './similarity';
+
+/** Comparisons below this are never kept: the lowest threshold a client may ask for. */
+export const MIN_REPORTED_SIMILARITY = 0.5;
+/** How many other candidates' submissions a report looks at (newest first), and compares at most. */
+const SIMILARITY_SCAN = 5000;
+const SIMILARITY_POOL = 500;
+
+const latestReview = {
+  orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+  take: 1,
+  select: { score: true as const },
+} satisfies Prisma.Submission$reviewsArgs;
+
+const reportInclude = {
+  candidate: true as const,
+  questionSet: {
+    include: { items: { orderBy: { position: 'asc' as const }, include: { questionVersion: { select: { question: { select: { id: true as const, slug: true as const } } } } } } },
+  },
+  submissions: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }], include: { ...submissionInclude, reviews: latestReview } },
+} satisfies Prisma.AttemptInclude;
+type ReportRow = Prisma.AttemptGetPayload<{ include: typeof reportInclude }>;
+
+
+/** Attempt reports and the graders' list of attempts, scoped to the caller's company. */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Rank (1-based, by start time) of each attempt within its question set, for anonymous labels. */
+  private async ordinals(companyId: string, questionSetIds: string[]): Promise<Map<string, number>> {
+    const ordinals = new Map<string, number>();
+    if (questionSetIds.length === 0) return ordinals;
+    const rows = await this.prisma.attempt.findMany({
+      where: { companyId, questionSetId: { in: [...new Set(questionSetIds)] } },
+      orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, questionSetId: true },
+    });
+    const perSet = new Map<string, number>();
+    for (const row of rows) {
+      const n = (perSet.get(row.questionSetId) ?? 0) + 1;
+      perSet.set(row.questionSetId, n);
+      ordinals.set(row.id, n);
+    }
+    return ordinals;
+  }
+
+  async report(actor: MemberActor, id: string): Promise<AttemptReport> {
+    const attempt = await this.prisma.attempt.findFirst({ where: { id, companyId: actor.companyId }, include: reportInclude });
+    if (!attempt) throw AppError.notFound('Attempt');
+
+    const scored = attempt.submissions.map((row) => ({
+      ...row,
+      questionId: row.questionVersion.question.id,
+      reviewedScore: row.reviews[0]?.score ?? null,
+    }));
+    const counted = countedSubmissions(scored);
+    const similarities = await this.similarities(attempt, [...counted.values()].map((c) => c.submission));
+
+    const questions: QuestionReport[] = attempt.questionSet.items.map((item) => {
+      const question = item.questionVersion.question;
+      const entry = counted.get(`${attempt.id}:${question.id}`);
+      const submission = entry ? toSubmission(entry.submission, 'COMPANY') : null;
+      return {
+        question,
+        points: item.points,
+        submissionId: submission?.id ?? null,
+        verdict: submission?.verdict ?? null,
+        judgedScore: submission?.score ?? null,
+        reviewedScore: entry?.submission.reviewedScore ?? null,
+        score: entry?.usedScore ?? null,
+        metrics: submission?.metrics ?? [],
+        timeUsedMs: submission ? submission.createdAt.getTime() - attempt.startedAt.getTime() : null,
+        submissionCount: entry?.count ?? 0,
+        similarities: submission ? (similarities.get(submission.id) ?? []) : [],
+      };
+    });
+    const totalScore = questions.reduce((sum, q) => sum + (q.score ?? 0), 0);
+
+    const hidden = isHiddenFrom(actor.role, attempt.questionSet.anonymized);
+    const ordinal = hidden ? (await this.ordinals(actor.companyId, [attempt.questionSetId])).get(attempt.id) : undefined;
+    return {
+      id: attempt.id,
+      status: attempt.status,
+      startedAt: attempt.startedAt,
+      deadline: attempt.deadline,
+      finishedAt: attempt.finishedAt,
+      questionSetId: attempt.questionSetId,
+      totalScore,
+      maxScore: attempt.questionSet.items.reduce((sum, item) => sum + item.points, 0),
+      percentile: percentileRank(totalScore, await this.peerTotals(attempt)),
+      candidate: candidateView(attempt.candidate, hidden, ordinal),
+      questions,
+      submissions: attempt.submissions.map((row) => toSubmission(row, 'COMPANY')),
+    };
+  }
+
+  /** Totals of the company's other FINISHED attempts of the same question set. */
+  private async peerTotals(attempt: ReportRow): Promise<number[]> {
+    const peers = { companyId: attempt.companyId, questionSetId: attempt.questionSetId, status: 'FINISHED' as const, id: { not: attempt.id } };
+    const [peerAttempts, submissions] = await Promise.all([
+      this.prisma.attempt.findMany({ where: peers, select: { id: true } }),
+      this.prisma.submission.findMany({
+        where: { companyId: attempt.companyId, attempt: peers },
+        select: { id: true, attemptId: true, createdAt: true, score: true, questionVersion: { select: { questionId: true } }, reviews: latestReview },
+      }),
+    ]);
+    const totals = attemptTotals(
+      submissions.map((s) => ({ ...s, questionId: s.questionVersion.questionId, reviewedScore: s.reviews[0]?.score ?? null })),
+    );
+    return peerAttempts.map((peer) => totals.get(peer.id) ?? 0);
+  }
+
+  /**
+   * For each counted code submission of this attempt: the counted submissions of other
+   * candidates for the same question and language that are at least MIN_REPORTED_SIMILARITY alike.
+   */
+  private async similarities(
+    attempt: ReportRow,
+    counted: Array<{ id: string; kind: string; language: ReportRow['submissions'][number]['language']; source: string; questionId: string }>,
+  ): Promise<Map<string, SimilarSubmission[]>> {
+    const result = new Map<string, SimilarSubmission[]>();
+    const code = counted.filter((s) => s.kind === 'CODE' && s.language);
+    if (code.length === 0) return result;
+    // First the candidates for comparison without their sources (cheap), then the sources of
+    // the counted ones only.
+    const others = await this.prisma.submission.findMany({
+      where: {
+        companyId: attempt.companyId,
+        kind: 'CODE',
+        attempt: { candidateId: { not: attempt.candidateId } },
+        questionVersion: { questionId: { in: code.map((s) => s.questionId) } },
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: SIMILARITY_SCAN,
+      select: { id: true, attemptId: true, createdAt: true, questionVersion: { select: { questionId: true } } },
+    });
+    const countedOthers = [...countedSubmissions(others.map((s) => ({ ...s, questionId: s.questionVersion.questionId, score: null, reviewedScore: null }))).values()]
+      .map((c) => c.submission)
+      .slice(0, SIMILARITY_POOL);
+    const sources = await this.prisma.submission.findMany({
+      where: { id: { in: countedOthers.map((s) => s.id) } },
+      select: { id: true, attemptId: true, source: true, language: true, questionVersion: { select: { questionId: true } } },
+    });
+    const prints = sources
+      .filter((s) => s.language)
+      .map((s) => ({ ...s, questionId: s.questionVersion.questionId, grams: fingerprint(s.source, s.language!).grams }));
+    for (const mine of code) {
+      const own = fingerprint(mine.source, mine.language!).grams;
+      const similar: SimilarSubmission[] = [];
+      for (const other of prints) {
+        if (other.questionId !== mine.questionId || other.language !== mine.language) continue;
+        const similarity = jaccard(own, other.grams);
+        if (similarity >= MIN_REPORTED_SIMILARITY) similar.push({ submissionId: other.id, attemptId: other.attemptId, similarity });
+      }
+      result.set(mine.id, similar.sort((a, b) => b.similarity - a.similarity));
+    }
+    return result;
+  }
+
+  list(actor: MemberActor, args: AttemptsArgs) {
+    const filter = args.filter ?? {};
+    const where: Prisma.AttemptWhereInput = {
+      companyId: actor.companyId,
+      ...(filter.questionSetId ? { questionSetId: filter.questionSetId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.needsReview === true ? { submissions: { some: NEEDS_REVIEW } } : {}),
+      ...(filter.needsReview === false ? { submissions: { none: NEEDS_REVIEW } } : {}),
+    };
+    return paginate<AttemptSummary>(
+      args,
+      async (take, afterId) => {
+        const rows = await this.prisma.attempt.findMany({
+          where: { ...where, ...(afterId ? { id: { gt: afterId } } : {}) },
+          orderBy: { id: 'asc' },
+          take,
+          include: {
+            candidate: true,
+            questionSet: { select: { anonymized: true } },
+            _count: { select: { submissions: { where: NEEDS_REVIEW } } },
+          },
+        });
+        const hiddenSets = rows.filter((row) => isHiddenFrom(actor.role, row.questionSet.anonymized)).map((row) => row.questionSetId);
+        const ordinals = await this.ordinals(actor.companyId, hiddenSets);
+        return rows.map((row) => ({
+          id: row.id,
+          status: row.status,
+          startedAt: row.startedAt,
+          deadline: row.deadline,
+          finishedAt: row.finishedAt,
+          questionSetId: row.questionSetId,
+          candidate: candidateView(row.candidate, isHiddenFrom(actor.role, row.questionSet.anonymized), ordinals.get(row.id)),
+          pendingReviewCount: row._count.submissions,
+        }));
+      },
+      () => this.prisma.attempt.count({ where }),
+    );
+  }
+}

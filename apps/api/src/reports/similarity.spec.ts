@@ -1,0 +1,127 @@
+import { normalizedTokens, sourceSimilarity } from './similarity';
+import { tokenize } from './source-tokens';
+
+const softmaxPython = `
+import numpy as np
+
+def softmax(logits, axis=-1):
+    """Numerically stable softmax."""
+    shifted = logits - np.max(logits, axis=axis, keepdims=True)
+    exps = np.exp(shifted)
+    return exps / np.sum(exps, axis=axis, keepdims=True)
+
+def attention(q, k, v):
+    scores = q @ k.T / np.sqrt(q.shape[-1])
+    weights = softmax(scores)
+    return weights @ v
+`;
+
+// The same program with every name changed, as a copier would do.
+const renamedPython = `
+import numpy as numeric
+
+def normalise(values, dim=-1):
+    """Stable softmax, written by me."""
+    centred = values - numeric.max(values, axis=dim, keepdims=True)
+    powered = numeric.exp(centred)
+    return powered / numeric.sum(powered, axis=dim, keepdims=True)
+
+def attend(query, key, value):
+    logits = query @ key.T / numeric.sqrt(query.shape[-1])
+    probs = normalise(logits)
+    return probs @ value
+`;
+
+// Only layout and comments differ.
+const reformattedPython = `import numpy as np   # numpy!
+def softmax( logits ,axis = -1 ) :
+    # subtract the max first
+    """Numerically stable softmax."""
+    shifted = logits - np.max( logits, axis=axis, keepdims=True )
+
+
+    exps = np.exp(shifted)  # exponentiate
+    return exps / np.sum(exps, axis = axis, keepdims = True)
+def attention(q, k, v):
+    scores = q @ k.T / np.sqrt(q.shape[-1])
+    weights = softmax(scores)
+    return weights @ v
+`;
+
+// A different algorithm for a different task.
+const unrelatedPython = `
+class KMeans:
+    def __init__(self, k, iterations=100):
+        self.k = k
+        self.iterations = iterations
+        self.centroids = None
+
+    def fit(self, points):
+        self.centroids = points[:self.k].copy()
+        for _ in range(self.iterations):
+            labels = [min(range(self.k), key=lambda c: sum((p - q) ** 2 for p, q in zip(point, self.centroids[c]))) for point in points]
+            for c in range(self.k):
+                members = [points[i] for i in range(len(points)) if labels[i] == c]
+                if members:
+                    self.centroids[c] = sum(members) / len(members)
+        return labels
+`;
+
+describe('tokenize', () => {
+  it('drops whitespace, comments and docstring contents, and tells keywords from identifiers', () => {
+    expect(tokenize('def f(x):  # hi\n    return x ** 2.5e-3', 'PYTHON')).toEqual([
+      { kind: 'KEYWORD', text: 'def' },
+      { kind: 'IDENTIFIER', text: 'f' },
+      { kind: 'OPERATOR', text: '(' },
+      { kind: 'IDENTIFIER', text: 'x' },
+      { kind: 'OPERATOR', text: ')' },
+      { kind: 'OPERATOR', text: ':' },
+      { kind: 'KEYWORD', text: 'return' },
+      { kind: 'IDENTIFIER', text: 'x' },
+      { kind: 'OPERATOR', text: '**' },
+      { kind: 'NUMBER', text: '2.5e-3' },
+    ]);
+    expect(tokenize(`s = f'''a # not a comment\n'''`, 'PYTHON').map((t) => t.kind)).toEqual(['IDENTIFIER', 'OPERATOR', 'STRING']);
+  });
+
+  it('reads JavaScript comments, template literals and multi-character operators', () => {
+    const tokens = tokenize('const y = a ?? b; /* block\n comment */ // line\nlet s = `x ${y}`; y >>>= 1;', 'JAVASCRIPT');
+    expect(tokens.map((t) => t.text)).toEqual(['const', 'y', '=', 'a', '??', 'b', ';', 'let', 's', '=', '`x ${y}`', ';', 'y', '>>>=', '1', ';']);
+  });
+
+  it('replaces names and string contents with placeholders', () => {
+    expect(normalizedTokens('total = count + "abc"', 'PYTHON')).toEqual(['ID', '=', 'ID', '+', 'STR']);
+  });
+});
+
+describe('sourceSimilarity', () => {
+  it('rates a copy with renamed variables as the same program', () => {
+    expect(sourceSimilarity(softmaxPython, renamedPython, 'PYTHON')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('rates a change of whitespace and comments only as exactly 1', () => {
+    expect(sourceSimilarity(softmaxPython, reformattedPython, 'PYTHON')).toBe(1);
+  });
+
+  it('rates an unrelated solution low', () => {
+    expect(sourceSimilarity(softmaxPython, unrelatedPython, 'PYTHON')).toBeLessThan(0.2);
+  });
+
+  it('sees a partial copy in between', () => {
+    const half = softmaxPython.split('def attention')[0];
+    const similarity = sourceSimilarity(softmaxPython, half + '\ndef other(a):\n    return [x for x in a if x > 0]\n', 'PYTHON');
+    expect(similarity).toBeGreaterThan(0.3);
+    expect(similarity).toBeLessThan(0.9);
+  });
+
+  it('works for JavaScript with renamed variables and reformatting', () => {
+    const a = 'function dot(a, b) { let s = 0; for (let i = 0; i < a.length; i++) { s += a[i] * b[i]; } return s; }';
+    const b = `// inner product\nfunction inner(x, y) {\n  let acc = 0;\n  for (let j = 0; j < x.length; j++) {\n    acc += x[j] * y[j]; /* multiply */\n  }\n  return acc;\n}`;
+    expect(sourceSimilarity(a, b, 'JAVASCRIPT')).toBe(1);
+    expect(sourceSimilarity(a, 'const f = (xs) => xs.map((x) => x * 2).filter(Boolean);', 'JAVASCRIPT')).toBeLessThan(0.2);
+  });
+
+  it('counts two empty sources as unrelated', () => {
+    expect(sourceSimilarity('', '', 'PYTHON')).toBe(0);
+  });
+});

@@ -1,0 +1,53 @@
+// How alike two submitted sources are, insensitive to renaming, layout and comments: both are
+// tokenised, every identifier becomes the placeholder `ID` and every string literal `STR`, and
+// the two sets of token 5-grams are compared with the Jaccard index (shared / all distinct).
+// A renamed or reformatted copy therefore scores 1.0; unrelated solutions share few 5-grams.
+import type { Language } from '@prisma/client';
+import { tokenize } from './source-tokens';
+
+/** Report pairs at or above this similarity unless the caller asks for another threshold. */
+export const DEFAULT_SIMILARITY_THRESHOLD = 0.9;
+
+const GRAM = 5;
+
+/** The token stream with names and string contents replaced by placeholders. */
+export function normalizedTokens(source: string, language: Language): string[] {
+  return tokenize(source, language).map((token) =>
+    token.kind === 'IDENTIFIER' ? 'ID' : token.kind === 'STRING' ? 'STR' : token.text,
+  );
+}
+
+/** The distinct 5-grams of a token stream (a shorter stream is one gram of itself). */
+export function tokenGrams(tokens: string[], n = GRAM): Set<string> {
+  const grams = new Set<string>();
+  if (tokens.length === 0) return grams;
+  if (tokens.length < n) {
+    grams.add(tokens.join('\u0000'));
+    return grams;
+  }
+  for (let i = 0; i + n <= tokens.length; i += 1) grams.add(tokens.slice(i, i + n).join('\u0000'));
+  return grams;
+}
+
+/** Jaccard index of two gram sets, 0 to 1 (two empty sources count as unrelated: 0). */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const gram of small) if (large.has(gram)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+/** A source prepared once, to be compared with many others. */
+export interface Fingerprint {
+  grams: Set<string>;
+}
+
+export function fingerprint(source: string, language: Language): Fingerprint {
+  return { grams: tokenGrams(normalizedTokens(source, language)) };
+}
+
+/** Similarity of two sources in the same language, 0 (nothing shared) to 1 (same after normalising). */
+export function sourceSimilarity(a: string, b: string, language: Language): number {
+  return jaccard(fingerprint(a, language).grams, fingerprint(b, language).grams);
+}
