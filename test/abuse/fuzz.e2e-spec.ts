@@ -159,7 +159,7 @@ describe(`fuzzing every operation (${TOTAL} requests)`, () => {
       for (const error of (response.body?.errors ?? []) as Array<{ extensions?: { code?: string } }>) {
         const code = error.extensions?.code ?? 'NONE';
         codes.set(code, (codes.get(code) ?? 0) + 1);
-        if (!CONTRACT_CODES.has(code)) problems.push(`code ${code}: ${payload.slice(0, 300)} -> ${text.slice(0, 300)}`);
+        if (!CONTRACT_CODES.has(code)) problems.push(`code ${code}: ${payload.slice(0, 300)} -> ${JSON.stringify(error).slice(0, 300)}`);
       }
     }
 

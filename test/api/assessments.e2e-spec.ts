@@ -4,6 +4,7 @@
 import { PrismaService, JUDGE_QUEUE } from '@app/platform';
 import { questions as bank } from '@app/questions';
 import { Queue } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '../../apps/api/src/config/app-config';
 import { MaintenanceService } from '../../apps/api/src/maintenance/maintenance.service';
 import { ApiHarness, GraphQLResponse, errorCode, signUpCompany, startApi, uniqueEmail } from '../support/api-harness';
 
@@ -51,9 +52,7 @@ describe('assessments: question sets, candidates, invitations, attempts, submiss
       ],
     });
     setId = set.data?.createQuestionSet.id;
-    const config = api.app.get(PrismaService); // ensure the app is fully up
-    void config;
-    const { REDIS_KEY_PREFIX } = (api.app.get(require('../../apps/api/src/config/app-config').APP_CONFIG) as { REDIS_KEY_PREFIX: string });
+    const { REDIS_KEY_PREFIX } = api.app.get<AppConfig>(APP_CONFIG);
     queue = new Queue(JUDGE_QUEUE, { connection: { host: '127.0.0.1', port: 6379 }, prefix: `${REDIS_KEY_PREFIX}:bull` });
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 // Maps every error that reaches a client to the contract's codes, and strips anything
 // internal: stacks, SQL, file paths and messages of unexpected errors never leave the server.
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from './app-error';
 
 interface ErrorWithCode {
@@ -65,6 +65,13 @@ export function formatGraphQLError(
       ...base,
       extensions: { code: PASSTHROUGH_GRAPHQL_CODES[graphqlCode], ...(field ? { field } : {}) },
     };
+  }
+
+  // graphql-js's own errors about the request (coercion of variables and the like) have no
+  // underlying cause: the request is at fault, not the server.
+  if (error instanceof GraphQLError && !error.originalError) {
+    const field = fieldFromGraphQLMessage(formatted.message);
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }
 
   report(original);

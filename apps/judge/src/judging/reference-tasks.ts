@@ -1,7 +1,9 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient declaration file, not a module: `import` cannot bring it in
-/// <reference path="../../../../libs/reference/src/tasks/mnist.d.ts" />
-// Adapter: the training tasks of libs/reference. @app/reference's index does not export
-// `tasks` yet, so they are imported by path here, in one place; when the index exports them,
-// only this file changes (`export { getTask, barScore } from '@app/reference'`). The reference
-// line brings the tasks' declaration of the untyped `mnist` package into this project.
-export { getTask, barScore, type Dataset, type Matrix, type TaskDefinition, type TaskScore } from '../../../../libs/reference/src/tasks';
+// Adapter: the training tasks of libs/reference, in the names the judge uses.
+import { tasks } from '@app/reference';
+
+export const getTask = tasks.getTask;
+export const barScore = tasks.barScore;
+export type Dataset = tasks.Dataset;
+export type Matrix = tasks.Matrix;
+export type TaskDefinition = tasks.TaskDefinition;
+export type TaskScore = tasks.TaskScore;
