@@ -61,7 +61,9 @@ fi
 if ! pgrep -x dockerd >/dev/null 2>&1; then
   echo "ensure-docker: starting dockerd (log: $DOCKERD_LOG)" >&2
   mkdir -p "$(dirname "$DOCKERD_LOG")"
-  nohup dockerd >>"$DOCKERD_LOG" 2>&1 </dev/null &
+  # In its own session: the engine must outlive the shell (and process group) that started it,
+  # e.g. a test runner or a terminal that is closed.
+  setsid nohup dockerd >>"$DOCKERD_LOG" 2>&1 </dev/null &
 fi
 
 for _ in $(seq 1 "$DOCKER_WAIT_SECS"); do

@@ -34,10 +34,20 @@ const MODULE_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'
 const MEMORY_BYTES = Number(process.env.SANDBOX_MEMORY_BYTES || 0);
 const HEAP_MB = MEMORY_BYTES > 0 ? Math.max(64, Math.floor((MEMORY_BYTES * 0.75) / 2 ** 20)) : undefined;
 
+// stdout is a non-blocking pipe: a large line fills it and writeSync answers EAGAIN until the
+// judge has read some. Wait a moment and go on, rather than dying mid-line.
+const pause = new Int32Array(new SharedArrayBuffer(4));
 function writeLine(obj) {
   const data = Buffer.from(JSON.stringify(obj) + '\n');
   let offset = 0;
-  while (offset < data.length) offset += fs.writeSync(1, data, offset);
+  while (offset < data.length) {
+    try {
+      offset += fs.writeSync(1, data, offset);
+    } catch (error) {
+      if (error.code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 2);
+    }
+  }
 }
 
 // Line and column of a SyntaxError from V8's stack, whose first lines are
