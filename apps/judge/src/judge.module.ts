@@ -12,15 +12,21 @@ import { REDIS, redisProvider } from './worker/redis.provider';
 import { JudgeProcessor } from './worker/judge.processor';
 import { JudgeService } from './worker/judge.service';
 import { warmPoolProvider } from './judging/warm-pool.provider';
+import { WEBHOOKS_QUEUE_HANDLE, webhookEmitterProvider, webhooksQueueProvider } from './worker/webhooks.provider';
+import type { Queue } from 'bullmq';
 
 /** A judge worker process: the `judge` queue consumer, its sandbox, and its health endpoints. */
 @Module({})
 export class JudgeModule implements OnModuleDestroy {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(WEBHOOKS_QUEUE_HANDLE) private readonly webhooksQueue: Queue,
+  ) {}
 
-  /** The plain Redis connection (events, readiness) is ours to close; BullMQ closes its own. */
-  onModuleDestroy(): void {
+  /** Our own connections (events, readiness, webhook jobs) are ours to close; @nestjs/bullmq closes its own. */
+  async onModuleDestroy(): Promise<void> {
     this.redis.disconnect();
+    await this.webhooksQueue.close();
   }
 
   static forRoot(config: JudgeConfig): DynamicModule {
@@ -60,6 +66,8 @@ export class JudgeModule implements OnModuleDestroy {
         dockerProvider,
         redisProvider,
         warmPoolProvider,
+        webhooksQueueProvider,
+        webhookEmitterProvider,
         JudgeService,
         JudgeProcessor,
       ],

@@ -9,6 +9,8 @@ import { ExpectedOutputCache } from '../judging/expected-outputs';
 import { judgeAnswer, judgeSource } from '../judging/judge-source';
 import { storeFailedRun, storeJudgedRun } from '../judging/judge-run-store';
 import { SubmissionEventPublisher } from '../judging/submission-events';
+import type { WebhookEmitter } from '@app/platform';
+import { WEBHOOK_EMITTER } from './webhooks.provider';
 import { WARM_POOL } from '../judging/warm-pool.provider';
 import { DOCKER } from './docker.provider';
 import { REDIS } from './redis.provider';
@@ -42,6 +44,7 @@ export class JudgeService implements OnModuleDestroy {
     @Inject(DOCKER) private readonly docker: Dockerode,
     @Inject(REDIS) redis: Pick<Redis, 'publish'>,
     @Optional() @Inject(WARM_POOL) private readonly pool?: WarmPool,
+    @Optional() @Inject(WEBHOOK_EMITTER) private readonly webhooks?: WebhookEmitter,
   ) {
     this.events = new SubmissionEventPublisher(redis, config.REDIS_KEY_PREFIX, (error) =>
       this.logger.warn(`publishing a submission event failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -106,7 +109,34 @@ export class JudgeService implements OnModuleDestroy {
 
     const attemptNumber = await storeJudgedRun(this.prisma, submission, outcome, { workerId: this.config.JUDGE_WORKER_ID, startedAt });
     await this.events.publish(event({ status: 'JUDGED', verdict: outcome.verdict, score: outcome.score }));
+    await this.announceJudged(submission, outcome.verdict, outcome.score, attemptNumber);
     this.logger.log(`submission ${submissionId}: ${outcome.verdict} ${outcome.score}/${outcome.maxScore} (run ${attemptNumber})`);
+  }
+
+  /**
+   * SUBMISSION_JUDGED for the company's webhooks, after the run has committed. A failure here
+   * never fails the job: the submission is judged, and deliveries left PENDING are sent by the
+   * API's sweep.
+   */
+  private async announceJudged(
+    submission: { id: string; companyId: string; attemptId: string; maxScore: number },
+    verdict: string,
+    score: number,
+    attemptNumber: number,
+  ): Promise<void> {
+    if (!this.webhooks) return;
+    try {
+      await this.webhooks.emit(submission.companyId, 'SUBMISSION_JUDGED', {
+        submissionId: submission.id,
+        attemptId: submission.attemptId,
+        verdict,
+        score,
+        maxScore: submission.maxScore,
+        run: attemptNumber,
+      });
+    } catch (error) {
+      this.logger.warn(`SUBMISSION_JUDGED for ${submission.id} left for the sweep: ${(error as Error).message}`);
+    }
   }
 
   /** Retries exhausted: the submission is FAILED / INTERNAL_ERROR, with a JudgeRun saying why (operators only). */
