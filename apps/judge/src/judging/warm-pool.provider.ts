@@ -4,7 +4,7 @@
 import { Logger, type Provider } from '@nestjs/common';
 import { questions } from '@app/questions';
 import type Dockerode from 'dockerode';
-import { WarmPool } from '../sandbox';
+import { removeStaleSandboxes, WarmPool } from '../sandbox';
 import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
 import { DOCKER } from '../worker/docker.provider';
 import { sandboxLimitsFor } from './sandbox-settings';
@@ -38,8 +38,11 @@ export function createWarmPool(docker: Dockerode, concurrency: number, workerId:
 export const warmPoolProvider: Provider = {
   provide: WARM_POOL,
   inject: [JUDGE_CONFIG, DOCKER],
-  useFactory: (config: JudgeConfig, docker: Dockerode) => {
+  useFactory: async (config: JudgeConfig, docker: Dockerode) => {
     const logger = new Logger('WarmPool');
+    // A judge that crashed (or a host that rebooted) may have left sandboxes behind.
+    const removed = await removeStaleSandboxes(docker).catch(() => 0);
+    if (removed) logger.log(`removed ${removed} stale sandbox containers`);
     return createWarmPool(docker, config.JUDGE_CONCURRENCY, config.JUDGE_WORKER_ID, (error) =>
       logger.warn(`preparing a sandbox container failed: ${error instanceof Error ? error.message : String(error)}`),
     );
