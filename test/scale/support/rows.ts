@@ -10,6 +10,7 @@ export interface RunRow {
   submissionId: string;
   workerId: string;
   verdict: string;
+  startedAt: Date;
 }
 
 export async function withDb<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
@@ -27,5 +28,5 @@ export function submissionRows(url: string): Promise<SubmissionRow[]> {
 }
 
 export function judgeRunRows(url: string): Promise<RunRow[]> {
-  return withDb(url, async (c) => (await c.query(`SELECT "submissionId", "workerId", verdict::text AS verdict FROM "JudgeRun"`)).rows);
+  return withDb(url, async (c) => (await c.query(`SELECT "submissionId", "workerId", verdict::text AS verdict, "startedAt" FROM "JudgeRun"`)).rows);
 }
