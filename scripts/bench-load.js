@@ -24,6 +24,7 @@
 //   BENCH_P99_MS       the latency goal of the headline (default 200)
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
+const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
@@ -218,8 +219,31 @@ function record(tally, op, status, body, elapsedMs) {
   }
 }
 
-/** Runs one step at a fixed overall rate; autocannon's result plus our tally. */
-function runStep(data, rate, seconds) {
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux; null elsewhere).
+ * CPU per request does not depend on how busy the rest of the machine is, as latency does.
+ */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // After "pid (comm) ": state is field 0, utime field 11, stime field 12 (in clock ticks).
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
+
+/** Runs one step at a fixed overall rate; autocannon's result, our tally, the API's CPU time. */
+async function runStep(data, rate, seconds, apiPid) {
+  const cpuBefore = cpuSeconds(apiPid);
+  const step = await runAutocannon(data, rate, seconds);
+  const cpuAfter = cpuSeconds(apiPid);
+  step.apiCpuSeconds = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+  return step;
+}
+
+function runAutocannon(data, rate, seconds) {
   const tally = newTally();
   const request = {
     method: 'POST',
@@ -310,6 +334,7 @@ function stepRow(step) {
     'GraphQL errors': codes || 'none',
     'non-2xx': result.non2xx,
     'socket errors/timeouts': result.errors + result.timeouts,
+    'API CPU ms/req': step.apiCpuSeconds === null ? 'n/a' : round1((step.apiCpuSeconds * 1000) / Math.max(1, result.requests.total)),
   };
 }
 
@@ -418,7 +443,7 @@ async function main() {
         skipped.push(rate);
         continue;
       }
-      const step = await runStep(data, rate, STEP_SECONDS);
+      const step = await runStep(data, rate, STEP_SECONDS, api.pid);
       steps.push(step);
       const row = stepRow(step);
       console.log(`${rate} req/s: achieved ${row['achieved req/s']}, p50 ${row['p50 ms']} ms, p99 ${row['p99 ms']} ms, errors: ${row['GraphQL errors']}, non-2xx ${row['non-2xx']}`);
@@ -448,6 +473,15 @@ async function main() {
     console.log('Fixed-rate steps:');
     console.table(steps.map(stepRow));
     if (skipped.length) console.log(`Skipped (the step before delivered under half its target rate or had p99 over 5 s): ${skipped.join(', ')} req/s`);
+    const measured = steps.filter((step) => step.apiCpuSeconds !== null);
+    if (measured.length) {
+      const cpuMs = (1000 * measured.reduce((sum, step) => sum + step.apiCpuSeconds, 0)) /
+        Math.max(1, measured.reduce((sum, step) => sum + step.result.requests.total, 0));
+      console.log(
+        `API process CPU per request over all steps: ${round1(cpuMs)} ms, so one core given to the API alone ` +
+          `would serve at most about ${Math.round(1000 / cpuMs)} req/s of this mix (PostgreSQL, Redis and the worker not counted)`,
+      );
+    }
     console.log('By operation, all steps (time from writing the request to its parsed response):');
     console.table(operationRows(steps));
     console.log(

@@ -217,7 +217,7 @@ describe('accounts and integrations (HTTP, real PostgreSQL and Redis)', () => {
 describe('rate limits (Redis-backed)', () => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_LOGIN_PER_15MIN: '3', RATE_LIMIT_SIGNUP_PER_HOUR: '2' });
+    api = await startApi({ RATE_LIMIT_LOGIN_PER_15MIN: '3', RATE_LIMIT_SIGNUP_PER_HOUR: '2', RATE_LIMIT_BAD_TOKENS_PER_15MIN: '3' });
   });
   afterAll(async () => {
     await api.close();
@@ -241,5 +241,12 @@ describe('rate limits (Redis-backed)', () => {
     expect((await signUp()).errors).toBeUndefined();
     expect((await signUp()).errors).toBeUndefined();
     expect(errorCode(await signUp())).toBe('RATE_LIMITED');
+  });
+
+  it('answers RATE_LIMITED to someone guessing invitation tokens', async () => {
+    const guess = () => api.gql(`mutation { startAttempt { id } }`, {}, `inv_${Math.random().toString(36).slice(2)}`);
+    const codes = [];
+    for (let i = 0; i < 4; i += 1) codes.push(errorCode(await guess()));
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
   });
 });

@@ -15,6 +15,8 @@ import { judgeRunRows, submissionRows } from './support/rows';
 
 const SUBMISSIONS = 60;
 const CANDIDATES = 6;
+/** Submissions each worker judges at once. */
+const CONCURRENCY = 2;
 
 describe('two API replicas and three judge workers, one of them killed mid-run', () => {
   let database: { url: string; drop: () => Promise<void> };
@@ -36,7 +38,7 @@ describe('two API replicas and three judge workers, one of them killed mid-run',
     });
     apis = [await launchApi('api-a', shared), await launchApi('api-b', shared)];
     const run = shared.redisKeyPrefix;
-    workers = [await launchWorker(`${run}-w1`, shared), await launchWorker(`${run}-w2`, shared), await launchWorker(`${run}-w3`, shared)];
+    workers = [await launchWorker(`${run}-w1`, shared, CONCURRENCY), await launchWorker(`${run}-w2`, shared, CONCURRENCY), await launchWorker(`${run}-w3`, shared, CONCURRENCY)];
     await waitAllReady(apis, workers);
   }, 180_000);
 
@@ -52,15 +54,15 @@ describe('two API replicas and three judge workers, one of them killed mid-run',
     const urls = apis.map((a) => a.baseUrl);
     const assessment = await setUpAssessment(urls, CANDIDATES);
 
-    // Meanwhile, kill worker 1 once it has proved it works (one run stored) and jobs are running.
+    // Meanwhile, kill worker 1 while it holds a job. Each worker judges at most CONCURRENCY at
+    // once, so with more RUNNING rows than the two others can hold, one of them is worker 1's.
     const victim = workers[0];
     const killing = (async () => {
       await waitFor(
-        `${victim.workerId} to judge once while others run`,
+        `more than ${2 * CONCURRENCY} submissions RUNNING at once`,
         async () => {
-          const runs = await judgeRunRows(database.url);
           const running = (await submissionRows(database.url)).filter((s) => s.status === 'RUNNING');
-          return runs.some((r) => r.workerId === victim.workerId) && running.length >= 2 ? true : undefined;
+          return running.length > 2 * CONCURRENCY ? true : undefined;
         },
         180_000,
         100,
@@ -110,8 +112,7 @@ describe('two API replicas and three judge workers, one of them killed mid-run',
     expect(runs).toHaveLength(SUBMISSIONS);
 
     // The victim was really mid-run: some submission RUNNING at the kill was judged from scratch
-    // afterwards, by a surviving worker.
-    console.log(JSON.stringify({ killedAt, runningAtKill: [...runningAtKill], atKill: runs.filter((r) => runningAtKill.has(r.submissionId)), victimRuns: runs.filter((r) => r.workerId === victim.workerId).length }));
+    // afterwards (once BullMQ saw its job stalled), by a surviving worker.
     const interrupted = runs.filter((r) => runningAtKill.has(r.submissionId) && r.startedAt.getTime() >= killedAt.getTime());
     expect(interrupted.length).toBeGreaterThan(0);
     for (const run of interrupted) expect(run.workerId).not.toBe(victim.workerId);

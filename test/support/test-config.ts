@@ -15,6 +15,7 @@ export function testAppConfig(databaseUrl: string, overrides: Record<string, str
     JWT_SECRET: randomBytes(32).toString('hex'),
     RATE_LIMIT_SIGNUP_PER_HOUR: '1000',
     RATE_LIMIT_LOGIN_PER_15MIN: '1000',
+    RATE_LIMIT_BAD_TOKENS_PER_15MIN: '1000',
     LOG_LEVEL: 'silent',
     // Webhook receivers in tests listen on 127.0.0.1.
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',

@@ -41,9 +41,14 @@ export function spawnNode(name: string, script: string, env: Record<string, stri
   return spawnChild(name, process.execPath, [script], env);
 }
 
-/** A private Redis without persistence, so the machine's shared Redis is never touched. */
-export function startRedis(port: number): Child {
-  return spawnChild(`redis:${port}`, 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {});
+/**
+ * A private Redis on 127.0.0.1, so the machine's shared Redis is never touched. Without `dir`
+ * it keeps nothing on disk (a restart empties it); with `dir` it writes an append-only file
+ * there, fsynced on every write, as a production Redis that must survive restarts would.
+ */
+export function startRedis(port: number, dir?: string): Child {
+  const persistence = dir ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir] : ['--appendonly', 'no'];
+  return spawnChild(`redis:${port}`, 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--daemonize', 'no'], {});
 }
 
 /** SIGKILL: the process gets no chance to clean up (what a crash or an OOM kill does). */

@@ -13,6 +13,8 @@ export const appConfigSchema = z.object({
   RATE_LIMIT_SIGNUP_PER_HOUR: z.coerce.number().int().positive().default(10),
   /** Per client IP and per e-mail address. */
   RATE_LIMIT_LOGIN_PER_15MIN: z.coerce.number().int().positive().default(10),
+  /** Requests with an invalid bearer token (guessed invitation tokens, keys) per client IP. */
+  RATE_LIMIT_BAD_TOKENS_PER_15MIN: z.coerce.number().int().positive().default(30),
   /** Submissions (code and answers) per candidate per minute. */
   RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /** How often expired attempts are finished and unqueued submissions re-added. */

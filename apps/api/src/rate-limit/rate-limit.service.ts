@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.module';
 
 export type LimitedAction = 'signUp' | 'logIn';
-export type SubjectLimitedAction = 'submit';
+export type SubjectLimitedAction = 'submit' | 'badToken';
 
 interface LimitPair {
   perIp: RateLimiterRedis;
@@ -41,7 +41,10 @@ export class RateLimitService {
         perEmail: make('login-email', config.RATE_LIMIT_LOGIN_PER_15MIN, 900),
       },
     };
-    this.subjectLimits = { submit: make('submit', config.RATE_LIMIT_SUBMISSIONS_PER_MINUTE, 60) };
+    this.subjectLimits = {
+      submit: make('submit', config.RATE_LIMIT_SUBMISSIONS_PER_MINUTE, 60),
+      badToken: make('bad-token', config.RATE_LIMIT_BAD_TOKENS_PER_15MIN, 900),
+    };
   }
 
   /** Counts one action of a subject (e.g. a candidate's invitation); RATE_LIMITED once spent. */
@@ -50,8 +53,9 @@ export class RateLimitService {
       await this.subjectLimits[action].consume(subject);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
-        throw new AppError('RATE_LIMITED', 'Too many submissions; try again later', field, {
-          reason: 'SUBMISSION_RATE',
+        const what = action === 'submit' ? 'submissions' : 'invalid tokens';
+        throw new AppError('RATE_LIMITED', `Too many ${what}; try again later`, field, {
+          reason: action === 'submit' ? 'SUBMISSION_RATE' : 'BAD_TOKEN_RATE',
           retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000),
         });
       }

@@ -2,19 +2,31 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../../common/app-error';
+import { RateLimitService } from '../../rate-limit/rate-limit.service';
 import { IS_PUBLIC, requestFromContext } from '../decorators';
 
 /** Global guard: every operation needs a valid bearer token unless marked @Public. */
 @Injectable()
 export class BearerAuthGuard extends AuthGuard('bearer') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly rateLimits: RateLimitService,
+  ) {
     super();
   }
 
-  override canActivate(context: ExecutionContext) {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    return super.canActivate(context);
+    try {
+      return (await super.canActivate(context)) as boolean;
+    } catch (error) {
+      // Guessing tokens (invitation tokens, API keys) is limited per client address; a caller
+      // who sent no token at all is only told to authenticate.
+      const request = requestFromContext(context);
+      if (request.headers?.authorization) await this.rateLimits.consumeFor('badToken', request.ip ?? 'unknown');
+      throw error;
+    }
   }
 
   override getRequest(context: ExecutionContext) {
