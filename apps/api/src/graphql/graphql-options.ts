@@ -2,6 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config/app-config';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { formatGraphQLError } from '../common/format-graphql-error';
 import { complexityPlugin } from './complexity.plugin';
 import { safeDepthLimit } from './depth-limit.rule';
@@ -33,7 +34,13 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       return built;
     },
     // @nestjs/apollo types Apollo's ESM build and we import its CommonJS one: same object.
-    plugins: [complexityPlugin(() => schema as GraphQLSchema, config.GRAPHQL_MAX_COMPLEXITY) as never, inputHygienePlugin() as never],
+    plugins: [
+      complexityPlugin(() => schema as GraphQLSchema, config.GRAPHQL_MAX_COMPLEXITY) as never,
+      inputHygienePlugin() as never,
+      // No HTTP cache hints and no Apollo Studio reporting: per-request work we do not use.
+      ApolloServerPluginCacheControlDisabled() as never,
+      ApolloServerPluginUsageReportingDisabled() as never,
+    ],
     // graphql-transport-ws on the same path; the client sends its bearer token as
     // connectionParams.authorization, and guards see it as a request header.
     subscriptions: {
