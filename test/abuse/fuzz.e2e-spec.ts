@@ -154,7 +154,9 @@ describe(`fuzzing every operation (${TOTAL} requests)`, () => {
       }
       const response = await call.send(payload);
       const text = response.text;
-      if (/stacktrace|node_modules|\/work\/|at \S+ \(|prisma\.|SELECT |INSERT /i.test(text)) problems.push(`leak: ${payload.slice(0, 200)} -> ${text.slice(0, 300)}`);
+      // Errors (or a non-GraphQL body) must not carry internals; data may legitimately hold code.
+      const errorText = response.body?.errors ? JSON.stringify(response.body.errors) : response.body?.data ? '' : text;
+      if (/stacktrace|node_modules|\/work\/|at \S+ \(|prisma\.|SELECT |INSERT /i.test(errorText)) problems.push(`leak: ${payload.slice(0, 200)} -> ${errorText.slice(0, 300)}`);
       if (response.status >= 500) problems.push(`status ${response.status}: ${payload.slice(0, 200)}`);
       for (const error of (response.body?.errors ?? []) as Array<{ extensions?: { code?: string } }>) {
         const code = error.extensions?.code ?? 'NONE';

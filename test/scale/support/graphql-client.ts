@@ -1,13 +1,13 @@
 // GraphQL over plain HTTP (fetch) to a spawned API, keeping the raw body so tests can check
 // that failures never leak internals.
-export interface GqlResult<T = Record<string, any>> {
+export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; extensions?: { code?: string; [key: string]: unknown } }>;
   raw: string;
 }
 
-export async function gql<T = Record<string, any>>(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string, timeoutMs = 30_000): Promise<GqlResult<T>> {
+export async function gql<T = Record<string, unknown>>(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string, timeoutMs = 30_000): Promise<GqlResult<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(timeoutMs) });

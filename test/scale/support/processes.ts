@@ -21,8 +21,8 @@ export interface Child {
 const running = new Set<Child>();
 
 /** Starts a command; its output is kept (last 200 lines) rather than printed. */
-export function spawnChild(name: string, command: string, args: string[], env: Record<string, string>): Child {
-  const child = spawn(command, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnChild(name: string, command: string, args: string[], env: Record<string, string>, user?: { uid: number; gid: number }): Child {
+  const child = spawn(command, args, { cwd: user ? '/' : ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...user });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(...chunk.toString('utf8').split('\n').filter(Boolean));

@@ -5,6 +5,7 @@ export interface SubmissionRow {
   id: string;
   status: string;
   verdict: string | null;
+  enqueuedAt: Date | null;
 }
 export interface RunRow {
   submissionId: string;
@@ -24,7 +25,7 @@ export async function withDb<T>(url: string, work: (client: Client) => Promise<T
 }
 
 export function submissionRows(url: string): Promise<SubmissionRow[]> {
-  return withDb(url, async (c) => (await c.query(`SELECT id, status::text AS status, verdict::text AS verdict FROM "Submission" WHERE kind = 'CODE'`)).rows);
+  return withDb(url, async (c) => (await c.query(`SELECT id, status::text AS status, verdict::text AS verdict, "enqueuedAt" FROM "Submission" WHERE kind = 'CODE'`)).rows);
 }
 
 export function judgeRunRows(url: string): Promise<RunRow[]> {

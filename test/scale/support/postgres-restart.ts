@@ -1,0 +1,113 @@
+// The PostgreSQL-restart scenario: an API and a judge worker on a private PostgreSQL (a copy of
+// the migrated, seeded template) and the shared Redis under a unique prefix; PostgreSQL is
+// crashed (immediate shutdown) in the middle of a burst of submissions and started again.
+import { PY_SDP_CORRECT } from '../../../apps/judge/src/judging/testing/candidate-sources';
+import { createTestDatabase } from '../../support/database';
+import { setUpAssessment, submitCode } from './assessment';
+import { launchApi, launchWorker, removeWorkerContainers, sharedSettings, waitAllReady, type ApiProcess, type WorkerProcess } from './cluster';
+import type { GqlResult } from './graphql-client';
+import { copyDatabase, createPrivatePostgres, type PrivatePostgres } from './postgres';
+import { httpStatus, sleep, stopAll, waitFor, waitReady } from './processes';
+import { crashSign } from './redis-restart';
+import { submissionRows, withDb } from './rows';
+
+export interface PostgresRestartOutcome {
+  accepted: string[];
+  refused: Array<{ status: number; code: string | undefined; message: string }>;
+  crashes: string[];
+  readyWhileDown: number[];
+  apiRecoveredMs: number;
+  notJudged: Array<{ id: string; status: string; enqueued: boolean }>;
+  judgedAfterMs: number;
+  apiRestarted: boolean;
+}
+
+export interface PostgresScenario {
+  outcome(): Promise<PostgresRestartOutcome>;
+  close(): Promise<void>;
+}
+
+export async function postgresRestartScenario(downMs: number): Promise<PostgresScenario> {
+  const postgres: PrivatePostgres = await createPrivatePostgres();
+  await postgres.start();
+  const template = await createTestDatabase();
+  try {
+    await withDb(postgres.url('postgres'), (c) => c.query('CREATE DATABASE mljudge'));
+    copyDatabase(template.url, postgres.url('mljudge'));
+  } finally {
+    await template.drop();
+  }
+  const databaseUrl = postgres.url('mljudge');
+  const shared = sharedSettings(databaseUrl, process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const api: ApiProcess = await launchApi('api', shared, { MAINTENANCE_INTERVAL_MS: '1000' });
+  const worker: WorkerProcess = await launchWorker(`${shared.redisKeyPrefix}-w1`, shared, 2);
+  await waitAllReady([api], [worker]);
+
+  async function outcome(): Promise<PostgresRestartOutcome> {
+    const assessment = await setUpAssessment([api.baseUrl], 4);
+    const accepted: string[] = [];
+    const refused: PostgresRestartOutcome['refused'] = [];
+    const crashes: string[] = [];
+    let n = 0;
+    const submitSome = async (count: number) => {
+      for (let i = 0; i < count; i += 1) {
+        const result = await submitCode(api.baseUrl, assessment.candidateTokens[n++ % 4], assessment.questionId, PY_SDP_CORRECT, 20_000).catch(
+          (error: Error) => ({ status: 0, raw: `request failed: ${error.message}` }) as GqlResult,
+        );
+        const crash = crashSign(result);
+        if (crash) crashes.push(crash);
+        else if (result.data?.submitCode?.id) accepted.push(result.data.submitCode.id);
+        else refused.push({ status: result.status, code: result.errors?.[0]?.extensions?.code, message: result.errors?.[0]?.message ?? result.raw.slice(0, 200) });
+      }
+    };
+
+    await submitSome(8); // queued and running when PostgreSQL goes away
+    const apiPid = api.child.process.pid;
+    await postgres.crash();
+    const downSince = Date.now();
+    const readyWhileDown: number[] = [];
+    await submitSome(4);
+    readyWhileDown.push(await httpStatus(`${api.baseUrl}/ready`));
+    await sleep(Math.max(0, downMs - (Date.now() - downSince)));
+    readyWhileDown.push(await httpStatus(`${api.baseUrl}/ready`));
+
+    await postgres.start();
+    const restartedAt = Date.now();
+    await waitReady(api.child, `${api.baseUrl}/ready`, 60_000);
+    const apiRecoveredMs = Date.now() - restartedAt;
+    await waitReady(worker.child, worker.healthUrl, 60_000);
+    await submitSome(6); // after the restart
+
+    const started = Date.now();
+    let notJudged: PostgresRestartOutcome['notJudged'] = [];
+    await waitFor(
+      'accepted submissions JUDGED',
+      async () => {
+        const rows = new Map((await submissionRows(databaseUrl)).map((r) => [r.id, r]));
+        notJudged = accepted
+          .filter((id) => rows.get(id)?.status !== 'JUDGED')
+          .map((id) => ({ id, status: rows.get(id)?.status ?? 'MISSING', enqueued: Boolean(rows.get(id)?.enqueuedAt) }));
+        return notJudged.length === 0 ? true : undefined;
+      },
+      120_000,
+      1_000,
+    ).catch(() => undefined);
+    return {
+      accepted,
+      refused,
+      crashes,
+      readyWhileDown,
+      apiRecoveredMs,
+      notJudged,
+      judgedAfterMs: Date.now() - started,
+      apiRestarted: api.child.process.pid !== apiPid || api.child.process.exitCode !== null,
+    };
+  }
+
+  async function close(): Promise<void> {
+    await stopAll();
+    await removeWorkerContainers([worker.workerId]);
+    await postgres.destroy();
+  }
+  return { outcome, close };
+}
