@@ -2,18 +2,10 @@
 // globalSetup starts the engine if needed (scripts/ensure-docker.sh) and builds the runtime
 // images (docker/build-images.sh; skipped in seconds when they are up to date).
 //   npx jest -c test/sandbox/jest.config.js
-const path = require('node:path');
 const preset = require('../../jest.preset');
-
-// The root .swcrc declares `paths`, which swc can only resolve with an absolute baseUrl.
-const [pattern, [swcJest, options]] = Object.entries(preset.transform)[0];
-const transform = {
-  [pattern]: [swcJest, { ...options, jsc: { ...options.jsc, baseUrl: path.resolve(__dirname, '../..') } }],
-};
 
 module.exports = {
   ...preset,
-  transform,
   displayName: 'sandbox',
   rootDir: '.',
   roots: ['<rootDir>', '<rootDir>/../../apps/judge/src/sandbox'],
