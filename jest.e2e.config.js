@@ -7,7 +7,7 @@ module.exports = {
   ...preset,
   displayName: 'e2e',
   rootDir: '.',
-  testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts', '<rootDir>/test/abuse/**/*.e2e-spec.ts', '<rootDir>/test/story/**/*.e2e-spec.ts'],
+  testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts', '<rootDir>/test/abuse/**/*.e2e-spec.ts', '<rootDir>/test/story/**/*.e2e-spec.ts', '<rootDir>/test/scale/**/*.e2e-spec.ts'],
   globalSetup: path.join(__dirname, 'test/support/global-setup.ts'),
   testTimeout: 60_000,
   maxWorkers: 2,

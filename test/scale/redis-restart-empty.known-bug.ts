@@ -9,6 +9,9 @@
 // - rows accepted while Redis was down (enqueuedAt null) are never swept either, because the
 //   sweeper is itself a BullMQ job scheduler registered once at API start-up
 //   (MaintenanceService.onApplicationBootstrap), and its scheduler entry vanished too.
+// Also seen: right after the restart the API's /ready is 200 (it pings its own ioredis client)
+// while the BullMQ producer is still reconnecting, so some submissions made then are not
+// enqueued either (enqueuedAt null) and, with no sweeper, stay QUEUED.
 // The assertions state the behaviour we want; they fail today.
 import { redisRestartScenario, type RedisRestartOutcome, type Scenario } from './support/redis-restart';
 

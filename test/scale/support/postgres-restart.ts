@@ -5,7 +5,6 @@ import { PY_SDP_CORRECT } from '../../../apps/judge/src/judging/testing/candidat
 import { createTestDatabase } from '../../support/database';
 import { setUpAssessment, submitCode } from './assessment';
 import { launchApi, launchWorker, removeWorkerContainers, sharedSettings, waitAllReady, type ApiProcess, type WorkerProcess } from './cluster';
-import type { GqlResult } from './graphql-client';
 import { copyDatabase, createPrivatePostgres, type PrivatePostgres } from './postgres';
 import { httpStatus, sleep, stopAll, waitFor, waitReady } from './processes';
 import { crashSign } from './redis-restart';
@@ -52,7 +51,7 @@ export async function postgresRestartScenario(downMs: number): Promise<PostgresS
     const submitSome = async (count: number) => {
       for (let i = 0; i < count; i += 1) {
         const result = await submitCode(api.baseUrl, assessment.candidateTokens[n++ % 4], assessment.questionId, PY_SDP_CORRECT, 20_000).catch(
-          (error: Error) => ({ status: 0, raw: `request failed: ${error.message}` }) as GqlResult,
+          (error: Error) => ({ status: 0, raw: `request failed: ${error.message}` }) as Awaited<ReturnType<typeof submitCode>>,
         );
         const crash = crashSign(result);
         if (crash) crashes.push(crash);

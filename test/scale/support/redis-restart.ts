@@ -39,9 +39,10 @@ export async function pingRedis(url: string): Promise<boolean> {
   }
 }
 
-/** A response that leaks a crash rather than a clear, coded error. */
+/** A response that is a crash rather than a clear, coded error (or no answer within the timeout). */
 export function crashSign(result: GqlResult): string | undefined {
   const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? '');
+  if (result.status === 0) return `no answer: ${result.raw.slice(0, 300)}`;
   if (result.status >= 500) return `HTTP ${result.status}: ${result.raw.slice(0, 300)}`;
   if (codes.some((c) => /INTERNAL/.test(c))) return `code ${codes.join(',')}: ${result.raw.slice(0, 300)}`;
   if (/stacktrace|\n\s+at /i.test(result.raw)) return `stack in body: ${result.raw.slice(0, 300)}`;
@@ -76,7 +77,7 @@ export async function redisRestartScenario(persistent: boolean): Promise<Scenari
     const submitSome = async (count: number) => {
       for (let i = 0; i < count; i += 1) {
         const result = await submitCode(api.baseUrl, assessment.candidateTokens[n++ % 4], assessment.questionId, PY_SDP_CORRECT, 20_000).catch(
-          (error: Error) => ({ status: 0, raw: `request failed: ${error.message}` }) as GqlResult,
+          (error: Error) => ({ status: 0, raw: `request failed: ${error.message}` }) as Awaited<ReturnType<typeof submitCode>>,
         );
         const crash = crashSign(result);
         if (crash) crashes.push(crash);
