@@ -38,12 +38,23 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
       concurrency: 1,
     });
     this.worker.on('error', () => undefined);
+    await this.schedule();
+    // The schedule lives in Redis: a Redis that restarts empty forgets it. Re-stating it now and
+    // then (idempotent) brings the sweeps back without restarting the API.
+    this.reschedule = setInterval(() => void this.schedule(), Math.max(this.config.MAINTENANCE_INTERVAL_MS, 5_000) * 4);
+    this.reschedule.unref();
+  }
+
+  private reschedule?: NodeJS.Timeout;
+
+  private async schedule(): Promise<void> {
     await this.queue
-      .upsertJobScheduler(SCHEDULER_ID, { every: this.config.MAINTENANCE_INTERVAL_MS }, { opts: { removeOnComplete: 100, removeOnFail: 100 } })
+      ?.upsertJobScheduler(SCHEDULER_ID, { every: this.config.MAINTENANCE_INTERVAL_MS }, { opts: { removeOnComplete: 100, removeOnFail: 100 } })
       .catch((error: Error) => this.logger.warn(`maintenance not scheduled yet: ${error.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.reschedule) clearInterval(this.reschedule);
     await this.worker?.close();
     await this.queue?.close();
   }

@@ -30,15 +30,44 @@ export class SubmissionQueueService {
     }
   }
 
-  /** Adds the jobs of QUEUED submissions that never reached the queue. */
-  async sweep(olderThanMs = 5_000): Promise<number> {
-    const stale = await this.prisma.submission.findMany({
-      where: { status: 'QUEUED', kind: 'CODE', enqueuedAt: null, createdAt: { lt: new Date(Date.now() - olderThanMs) } },
+  /**
+   * Repairs the queue from the database, which is the source of truth:
+   * - QUEUED submissions whose job never reached Redis are added;
+   * - unjudged submissions whose job is gone (Redis restarted empty) are added again;
+   * - unjudged submissions whose job failed for good without the worker being able to mark
+   *   them (the database was down too) get their job retried.
+   * Jobs that are waiting, delayed or running are left alone.
+   */
+  async sweep(olderThanMs = 5_000, lostAfterMs = 30_000): Promise<number> {
+    const now = Date.now();
+    const neverQueued = await this.prisma.submission.findMany({
+      where: { status: 'QUEUED', kind: 'CODE', enqueuedAt: null, createdAt: { lt: new Date(now - olderThanMs) } },
       select: { id: true },
       take: 500,
     });
-    let added = 0;
-    for (const { id } of stale) if (await this.enqueue(id)) added += 1;
-    return added;
+    let repaired = 0;
+    for (const { id } of neverQueued) if (await this.enqueue(id)) repaired += 1;
+
+    const queuedLongAgo = await this.prisma.submission.findMany({
+      where: { status: { in: ['QUEUED', 'RUNNING'] }, kind: 'CODE', enqueuedAt: { lt: new Date(now - lostAfterMs) } },
+      select: { id: true },
+      orderBy: { enqueuedAt: 'asc' },
+      take: 500,
+    });
+    for (const { id } of queuedLongAgo) {
+      try {
+        const job = await this.queue.getJob(id);
+        if (!job) {
+          if (await this.enqueue(id)) repaired += 1;
+        } else if ((await job.getState()) === 'failed') {
+          await job.retry('failed');
+          repaired += 1;
+        }
+      } catch (error) {
+        this.logger.warn(`could not check the job of submission ${id}: ${(error as Error).message}`);
+        break; // Redis is away: the next sweep tries again.
+      }
+    }
+    return repaired;
   }
 }

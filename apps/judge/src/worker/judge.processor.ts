@@ -37,6 +37,13 @@ export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap
     if (!job) return;
     const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1);
     this.logger.warn(`judge job ${job.id} failed (try ${job.attemptsMade}): ${error.message}`);
-    if (exhausted) await this.judge.markFailed(job.data.submissionId, error.message);
+    if (!exhausted) return;
+    try {
+      await this.judge.markFailed(job.data.submissionId, error.message);
+    } catch (markError) {
+      // E.g. PostgreSQL is down too. The row stays QUEUED/RUNNING with a failed job; the API's
+      // sweeper finds such rows and retries their job, so nothing is lost and the worker lives.
+      this.logger.error(`could not mark submission ${job.data.submissionId} failed: ${(markError as Error).message}`);
+    }
   }
 }

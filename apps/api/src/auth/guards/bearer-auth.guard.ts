@@ -5,6 +5,11 @@ import { AppError } from '../../common/app-error';
 import { RateLimitService } from '../../rate-limit/rate-limit.service';
 import { IS_PUBLIC, requestFromContext } from '../decorators';
 
+/** Credentials could not be checked right now: retryable, and never a verdict on the token. */
+export function unavailable(): AppError {
+  return new AppError('INTERNAL', 'Temporarily unable to check credentials; try again shortly', undefined, { retryable: true });
+}
+
 /** Global guard: every operation needs a valid bearer token unless marked @Public. */
 @Injectable()
 export class BearerAuthGuard extends AuthGuard('bearer') {
@@ -24,7 +29,8 @@ export class BearerAuthGuard extends AuthGuard('bearer') {
       // Guessing tokens (invitation tokens, API keys) is limited per client address; a caller
       // who sent no token at all is only told to authenticate.
       const request = requestFromContext(context);
-      if (request.headers?.authorization) await this.rateLimits.consumeFor('badToken', request.ip ?? 'unknown');
+      const refused = error instanceof AppError && error.code === 'UNAUTHENTICATED';
+      if (refused && request.headers?.authorization) await this.rateLimits.consumeFor('badToken', request.ip ?? 'unknown');
       throw error;
     }
   }
@@ -34,7 +40,10 @@ export class BearerAuthGuard extends AuthGuard('bearer') {
   }
 
   override handleRequest<T>(error: unknown, actor: T): T {
-    if (error || !actor) throw new AppError('UNAUTHENTICATED', 'A valid bearer token is required');
+    // The token could not be checked (e.g. the database is down): say so, so that integrations
+    // retry instead of believing their token is bad.
+    if (error) throw unavailable();
+    if (!actor) throw new AppError('UNAUTHENTICATED', 'A valid bearer token is required');
     return actor;
   }
 }

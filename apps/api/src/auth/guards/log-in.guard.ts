@@ -7,6 +7,7 @@ import { AppError } from '../../common/app-error';
 import { RateLimitService } from '../../rate-limit/rate-limit.service';
 import { requestFromContext } from '../decorators';
 import { LogInInput } from '../dto/log-in.input';
+import { unavailable } from './bearer-auth.guard';
 
 /**
  * Guards the `logIn` mutation. Guards run before pipes, so this guard validates the input
@@ -44,7 +45,8 @@ export class LogInGuard extends AuthGuard('local') {
 
   override handleRequest<T>(error: unknown, actor: T): T {
     if (error instanceof AppError) throw error;
-    if (error || !actor) throw new AppError('UNAUTHENTICATED', 'Invalid email or password');
+    if (error) throw unavailable();
+    if (!actor) throw new AppError('UNAUTHENTICATED', 'Invalid email or password');
     return actor;
   }
 }
