@@ -5,10 +5,8 @@
 // without a restart and judge every submission it accepted.
 //
 // The Redis here keeps an fsynced append-only file, as a production Redis that must survive a
-// restart does. A Redis that comes back EMPTY loses accepted submissions today: see
-// redis-restart-empty.known-bug.ts; PostgreSQL down longer than the judge retries kills the
-// worker and loses submissions, and candidates get UNAUTHENTICATED while it is down: see
-// postgres-outage.known-bug.ts (both kept out of the test run until the product is fixed).
+// restart does. A Redis that comes back EMPTY is redis-restart-empty.e2e-spec.ts; PostgreSQL
+// down for longer than the judge's retries is postgres-outage.e2e-spec.ts.
 import { postgresRestartScenario, type PostgresRestartOutcome, type PostgresScenario } from './support/postgres-restart';
 import { redisRestartScenario, type RedisRestartOutcome, type Scenario } from './support/redis-restart';
 

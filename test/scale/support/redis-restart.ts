@@ -41,7 +41,9 @@ export async function pingRedis(url: string): Promise<boolean> {
 
 /** A response that is a crash rather than a clear, coded error (or no answer within the timeout). */
 export function crashSign(result: GqlResult): string | undefined {
-  const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? '');
+  // INTERNAL marked retryable is the contract's clear answer to an outage ("try again shortly"),
+  // not a crash; any other INTERNAL is.
+  const codes = (result.errors ?? []).filter((e) => !(e.extensions?.code === 'INTERNAL' && e.extensions?.retryable === true)).map((e) => e.extensions?.code ?? '');
   if (result.status === 0) return `no answer: ${result.raw.slice(0, 300)}`;
   if (result.status >= 500) return `HTTP ${result.status}: ${result.raw.slice(0, 300)}`;
   if (codes.some((c) => /INTERNAL/.test(c))) return `code ${codes.join(',')}: ${result.raw.slice(0, 300)}`;

@@ -29,6 +29,18 @@ function fieldFromGraphQLMessage(message: string): string | undefined {
   return match?.[1];
 }
 
+// Prisma's "can't reach / lost the database" codes, and socket errors from the pg driver.
+const OUTAGE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+const OUTAGE_MESSAGE = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|the database system is (starting up|shutting down)|terminating connection/i;
+
+/** The database (or Redis) is unreachable: the client should retry, nothing is wrong with its request. */
+export function isOutage(error: unknown): boolean {
+  const code = (error as ErrorWithCode)?.code;
+  if (code && OUTAGE_PRISMA_CODES.has(code)) return true;
+  const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown })?.cause ?? '')}`;
+  return OUTAGE_MESSAGE.test(text);
+}
+
 export type ErrorReporter = (error: unknown) => void;
 
 export function formatGraphQLError(
@@ -72,6 +84,10 @@ export function formatGraphQLError(
   if (error instanceof GraphQLError && !error.originalError) {
     const field = fieldFromGraphQLMessage(formatted.message);
     return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+  }
+
+  if (isOutage(original)) {
+    return { message: 'Temporarily unavailable; try again shortly', path: formatted.path, extensions: { code: 'INTERNAL', retryable: true } };
   }
 
   report(original);
