@@ -56,6 +56,9 @@ async function main() {
       NODE_ENV: 'production',
       REDIS_KEY_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
       RATE_LIMIT_SIGNUP_PER_HOUR: '1000',
+      // A throwaway signing key when none is configured: the benchmark's tokens live for one run.
+      JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(32).toString('hex'),
+      DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/mljudge',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -11,13 +11,19 @@ function hasNul(value: unknown, depth = 0): boolean {
   return false;
 }
 
+// Apollo caches parsed documents, so the same DocumentNode comes back for a repeated query.
+const checkedDocuments = new WeakMap<DocumentNode, boolean>();
+
 function documentHasNul(document: DocumentNode): boolean {
+  const known = checkedDocuments.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (node.value.includes('\u0000')) found = true;
     },
   });
+  checkedDocuments.set(document, found);
   return found;
 }
 
