@@ -1,18 +1,17 @@
 // The PostgreSQL-restart scenario: an API and a judge worker on a private PostgreSQL (a copy of
 // the migrated, seeded template) and the shared Redis under a unique prefix; PostgreSQL is
 // crashed (immediate shutdown) in the middle of a burst of submissions and started again.
-import { PY_SDP_CORRECT } from '../../../apps/judge/src/judging/testing/candidate-sources';
 import { createTestDatabase } from '../../support/database';
-import { setUpAssessment, submitCode } from './assessment';
+import { setUpAssessment } from './assessment';
+import { submissionBurst, type Refusal } from './burst';
 import { launchApi, launchWorker, removeWorkerContainers, sharedSettings, waitAllReady, type ApiProcess, type WorkerProcess } from './cluster';
 import { copyDatabase, createPrivatePostgres, type PrivatePostgres } from './postgres';
 import { httpStatus, sleep, stopAll, waitFor, waitReady } from './processes';
-import { crashSign } from './redis-restart';
 import { submissionRows, withDb } from './rows';
 
 export interface PostgresRestartOutcome {
   accepted: string[];
-  refused: Array<{ status: number; code: string | undefined; message: string }>;
+  refused: Refusal[];
   crashes: string[];
   readyWhileDown: number[];
   apiRecoveredMs: number;
@@ -44,21 +43,9 @@ export async function postgresRestartScenario(downMs: number): Promise<PostgresS
 
   async function outcome(): Promise<PostgresRestartOutcome> {
     const assessment = await setUpAssessment([api.baseUrl], 4);
-    const accepted: string[] = [];
-    const refused: PostgresRestartOutcome['refused'] = [];
-    const crashes: string[] = [];
-    let n = 0;
-    const submitSome = async (count: number) => {
-      for (let i = 0; i < count; i += 1) {
-        const result = await submitCode(api.baseUrl, assessment.candidateTokens[n++ % 4], assessment.questionId, PY_SDP_CORRECT, 20_000).catch(
-          (error: Error) => ({ status: 0, raw: `request failed: ${error.message}` }) as Awaited<ReturnType<typeof submitCode>>,
-        );
-        const crash = crashSign(result);
-        if (crash) crashes.push(crash);
-        else if (result.data?.submitCode?.id) accepted.push(result.data.submitCode.id);
-        else refused.push({ status: result.status, code: result.errors?.[0]?.extensions?.code, message: result.errors?.[0]?.message ?? result.raw.slice(0, 200) });
-      }
-    };
+    const burst = submissionBurst(api.baseUrl, assessment.candidateTokens, assessment.questionId);
+    const { accepted, refused, crashes } = burst;
+    const submitSome = (count: number) => burst.submit(count);
 
     await submitSome(8); // queued and running when PostgreSQL goes away
     const apiPid = api.child.process.pid;

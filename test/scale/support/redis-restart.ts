@@ -4,18 +4,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { PY_SDP_CORRECT } from '../../../apps/judge/src/judging/testing/candidate-sources';
 import { createTestDatabase } from '../../support/database';
-import { setUpAssessment, submitCode } from './assessment';
+import { setUpAssessment } from './assessment';
+import { submissionBurst, type Refusal } from './burst';
 import { launchApi, launchWorker, removeWorkerContainers, sharedSettings, waitAllReady, type ApiProcess, type WorkerProcess } from './cluster';
-import type { GqlResult } from './graphql-client';
 import { type Child, freePort, httpStatus, killHard, sleep, startRedis, stopAll, waitFor, waitReady } from './processes';
 import { submissionRows } from './rows';
 
 export interface RedisRestartOutcome {
   accepted: string[];
   /** Responses that refused a submission while Redis was down (code and HTTP status). */
-  refused: Array<{ status: number; code: string | undefined; message: string }>;
+  refused: Refusal[];
   /** Responses that looked like a crash: HTTP 500, INTERNAL codes, stack traces. */
   crashes: string[];
   readyWhileDown: number[];
@@ -39,18 +38,6 @@ export async function pingRedis(url: string): Promise<boolean> {
   }
 }
 
-/** A response that is a crash rather than a clear, coded error (or no answer within the timeout). */
-export function crashSign(result: GqlResult): string | undefined {
-  // INTERNAL marked retryable is the contract's clear answer to an outage ("try again shortly"),
-  // not a crash; any other INTERNAL is.
-  const codes = (result.errors ?? []).filter((e) => !(e.extensions?.code === 'INTERNAL' && e.extensions?.retryable === true)).map((e) => e.extensions?.code ?? '');
-  if (result.status === 0) return `no answer: ${result.raw.slice(0, 300)}`;
-  if (result.status >= 500) return `HTTP ${result.status}: ${result.raw.slice(0, 300)}`;
-  if (codes.some((c) => /INTERNAL/.test(c))) return `code ${codes.join(',')}: ${result.raw.slice(0, 300)}`;
-  if (/stacktrace|\n\s+at /i.test(result.raw)) return `stack in body: ${result.raw.slice(0, 300)}`;
-  return undefined;
-}
-
 export interface Scenario {
   outcome(): Promise<RedisRestartOutcome>;
   close(): Promise<void>;
@@ -72,21 +59,9 @@ export async function redisRestartScenario(persistent: boolean): Promise<Scenari
 
   async function outcome(): Promise<RedisRestartOutcome> {
     const assessment = await setUpAssessment([api.baseUrl], 4);
-    const accepted: string[] = [];
-    const refused: RedisRestartOutcome['refused'] = [];
-    const crashes: string[] = [];
-    let n = 0;
-    const submitSome = async (count: number) => {
-      for (let i = 0; i < count; i += 1) {
-        const result = await submitCode(api.baseUrl, assessment.candidateTokens[n++ % 4], assessment.questionId, PY_SDP_CORRECT, 20_000).catch(
-          (error: Error) => ({ status: 0, raw: `request failed: ${error.message}` }) as Awaited<ReturnType<typeof submitCode>>,
-        );
-        const crash = crashSign(result);
-        if (crash) crashes.push(crash);
-        else if (result.data?.submitCode?.id) accepted.push(result.data.submitCode.id);
-        else refused.push({ status: result.status, code: result.errors?.[0]?.extensions?.code, message: result.errors?.[0]?.message ?? result.raw.slice(0, 200) });
-      }
-    };
+    const burst = submissionBurst(api.baseUrl, assessment.candidateTokens, assessment.questionId);
+    const { accepted, refused, crashes } = burst;
+    const submitSome = (count: number) => burst.submit(count);
 
     await submitSome(8); // queued and running when Redis goes away
     const apiPid = api.child.process.pid;
