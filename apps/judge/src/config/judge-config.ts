@@ -16,6 +16,8 @@ export const judgeConfigSchema = z.object({
     .string()
     .regex(/^(|all|\d+(,\d+)*)$/, 'empty, "all" or comma-separated device ids')
     .default(''),
+  /** How often the worker pings the Docker engine; while it does not answer, no jobs are taken. */
+  JUDGE_ENGINE_CHECK_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   /** Docker engine socket. */
   DOCKER_SOCKET: z.string().default('/var/run/docker.sock'),
 });

@@ -28,6 +28,8 @@ export interface PreparedSandbox {
   readonly collector: OutputCollector;
   /** Resolves when the attach stream has ended (all output read) or was cut. */
   readonly outputDone: Promise<void>;
+  /** Set once outputDone has resolved: a pooled sandbox whose stream ended can never run anything. */
+  streamEnded: boolean;
   /** Set when output passed its cap; the container is then killed. */
   outputLimitExceeded: boolean;
   /** True once handed to a run: a prepared sandbox serves one submission only. */
@@ -44,6 +46,18 @@ export interface SandboxExit {
   /** Killed because stdout or stderr passed its cap. */
   outputLimitExceeded: boolean;
 }
+
+/**
+ * The engine lost track of a sandbox mid-run (it stopped answering, restarted, or the container
+ * vanished), so how the candidate's code ended is unknown. Never a verdict on the candidate:
+ * the judge lets the job fail and BullMQ runs it again in a fresh sandbox.
+ */
+export class SandboxEngineError extends Error {
+  override readonly name = 'SandboxEngineError';
+}
+
+/** How waiting for a container's exit ended. */
+type WaitOutcome = { kind: 'exited'; code: number | null } | { kind: 'engineLost'; reason: string };
 
 export interface RawSandboxRun {
   stdoutLines: string[];
@@ -68,7 +82,7 @@ export async function prepareSandbox(docker: Dockerode, spec: SandboxContainerSp
   const createMs = performance.now() - createStarted;
 
   // The object is built before the collector so the overflow handler can flag it.
-  const prepared = { outputLimitExceeded: false } as { -readonly [K in keyof PreparedSandbox]: PreparedSandbox[K] };
+  const prepared = { outputLimitExceeded: false, streamEnded: false } as { -readonly [K in keyof PreparedSandbox]: PreparedSandbox[K] };
   const collector = new OutputCollector({ stdoutBytes: spec.limits.stdoutBytes, stderrBytes: spec.limits.stderrBytes }, () => {
     prepared.outputLimitExceeded = true;
     // Stop reading at once and kill: past the cap the output is the candidate's flood.
@@ -80,6 +94,8 @@ export async function prepareSandbox(docker: Dockerode, spec: SandboxContainerSp
     socket.once('end', resolve);
     socket.once('close', resolve);
     socket.once('error', () => resolve());
+  }).then(() => {
+    prepared.streamEnded = true;
   });
 
   const startStarted = performance.now();
@@ -122,17 +138,15 @@ export async function runPreparedSandbox(
   if (sandbox.used) throw new Error(`sandbox ${sandbox.id} already ran a submission`);
   sandbox.used = true;
   const { container, socket } = sandbox;
+  if (sandbox.streamEnded || socket.destroyed) {
+    // Its engine connection was cut while it waited (e.g. the engine restarted).
+    void destroySandbox(sandbox);
+    throw new SandboxEngineError(`sandbox ${sandbox.id}: its attach stream ended before the run`);
+  }
   const started = performance.now();
   let timedOut = false;
-  // Resolves when the container has exited (also after the kills below) — or, should the engine
-  // never report it, a while after the wall-clock limit, so a run can never hang.
-  const waited = Promise.race([
-    container.wait().then(
-      (r: { StatusCode?: number }) => r?.StatusCode ?? null,
-      () => null,
-    ),
-    delay(wallTimeMs + ENGINE_GRACE_MS).then(() => null),
-  ]);
+  // Resolves when the container has exited (also after the kills below), or with `engineLost`.
+  const waited = waitForExit(container, sandbox.outputDone, wallTimeMs + ENGINE_GRACE_MS);
   const timer = setTimeout(() => {
     timedOut = true;
     container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
@@ -140,15 +154,19 @@ export async function runPreparedSandbox(
 
   try {
     await writeInput(socket, encodeHarnessInput(header, cases), waited);
-    const waitedCode = await waited;
+    const waitOutcome = await waited;
+    if (waitOutcome.kind === 'engineLost') throw new SandboxEngineError(`sandbox ${sandbox.id}: ${waitOutcome.reason}`);
     // The exit may be reported a moment before the last output is read.
     await Promise.race([sandbox.outputDone, delay(2000)]);
     const runMs = performance.now() - started;
     clearTimeout(timer);
-    const state = await container.inspect().catch(() => null);
+    // Without the container's final state (exit code, OOM kill) no verdict can be trusted.
+    const state = await container.inspect().catch((error: unknown) => {
+      throw new SandboxEngineError(`sandbox ${sandbox.id}: reading its final state failed: ${describe(error)}`);
+    });
     const exit: SandboxExit = {
-      code: state?.State?.ExitCode ?? waitedCode,
-      oomKilled: Boolean(state?.State?.OOMKilled),
+      code: state.State?.ExitCode ?? waitOutcome.code,
+      oomKilled: Boolean(state.State?.OOMKilled),
       timedOut,
       outputLimitExceeded: sandbox.outputLimitExceeded,
     };
@@ -157,7 +175,7 @@ export async function runPreparedSandbox(
       stderrTail: sandbox.collector.stderrTail(),
       exit,
       runMs,
-      imageId: state?.Image ?? '',
+      imageId: state.Image ?? '',
     };
   } finally {
     clearTimeout(timer);
@@ -167,18 +185,40 @@ export async function runPreparedSandbox(
 }
 
 const pendingRemovals = new Set<Promise<void>>();
+/**
+ * Containers whose removal failed because the engine was away (stopped, restarting). Left alone
+ * they would pile up (a restarted engine stops its containers but does not remove them):
+ * `retryFailedRemovals` removes them once the engine answers again.
+ */
+type RemovableContainer = Pick<Dockerode.Container, 'remove' | 'id'>;
+const failedRemovals = new Map<string, RemovableContainer>();
 
 /** Force-removes a sandbox's container (killing it if needed), tracked until done. */
 export function destroySandbox(sandbox: Pick<PreparedSandbox, 'container' | 'socket'>): Promise<void> {
   sandbox.socket.destroy();
-  const removal = sandbox.container
-    .remove({ force: true, v: true })
-    .catch(() => undefined)
-    .then(() => {
-      pendingRemovals.delete(removal);
-    });
+  const { container } = sandbox;
+  const removal = removeContainer(container).then(() => {
+    pendingRemovals.delete(removal);
+  });
   pendingRemovals.add(removal);
   return removal;
+}
+
+/** Retries the removals that failed while the engine was away; returns how many are still left. */
+export async function retryFailedRemovals(): Promise<number> {
+  await Promise.all([...failedRemovals.values()].map(removeContainer));
+  return failedRemovals.size;
+}
+
+async function removeContainer(container: RemovableContainer): Promise<void> {
+  try {
+    await container.remove({ force: true, v: true });
+    failedRemovals.delete(container.id);
+  } catch (error) {
+    // 404: already gone. Anything else (no engine, removal already in progress) is tried again.
+    if ((error as { statusCode?: number }).statusCode === 404) failedRemovals.delete(container.id);
+    else failedRemovals.set(container.id, container);
+  }
 }
 
 /** Waits until every container removal started so far has finished (shutdown, tests). */
@@ -200,6 +240,47 @@ async function writeInput(socket: Duplex, chunks: Iterable<string>, exited: Prom
     }
   }
   if (!socket.destroyed) socket.end();
+}
+
+/** After a container has exited, how long a healthy engine may take to answer the wait call. */
+const WAIT_SETTLE_MS = 3000;
+
+/**
+ * How a container ended, as the engine reports it; `engineLost` when the engine cannot say.
+ *
+ * The wait call alone cannot tell: when the engine dies after answering its headers, the
+ * response just stops, and docker-modem never settles the promise. So once the attach stream
+ * (which the engine also carries) ends, the container's state is read: no answer means the
+ * engine is gone; exited without the wait call answering means its connection was lost, and
+ * with it the certainty of the exit code (a restarting engine kills what it finds running).
+ */
+async function waitForExit(container: Dockerode.Container, outputDone: Promise<void>, limitMs: number): Promise<WaitOutcome> {
+  const result: { outcome?: WaitOutcome } = {};
+  const waitCall = container.wait().then(
+    (r: { StatusCode?: number }) => (result.outcome = { kind: 'exited', code: r?.StatusCode ?? null }),
+    (error: unknown) => (result.outcome = { kind: 'engineLost', reason: `waiting for its exit failed: ${describe(error)}` }),
+  );
+  const deadline = Date.now() + limitMs;
+  await Promise.race([waitCall, outputDone, delay(limitMs)]);
+  while (!result.outcome) {
+    if (Date.now() >= deadline) return { kind: 'engineLost', reason: `the engine did not report its exit ${ENGINE_GRACE_MS} ms after the wall-clock limit` };
+    const running = await container.inspect().then(
+      (info) => info.State?.Running === true,
+      (error: unknown) => new Error(describe(error)),
+    );
+    if (running instanceof Error) return { kind: 'engineLost', reason: `reading its state failed: ${running.message}` };
+    if (!running) {
+      await Promise.race([waitCall, delay(WAIT_SETTLE_MS)]);
+      return result.outcome ?? { kind: 'engineLost', reason: 'it exited but the engine never answered the wait call' };
+    }
+    // Still running with its output closed (the code closed stdout and stderr): keep waiting.
+    await Promise.race([waitCall, delay(500)]);
+  }
+  return result.outcome;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function delay(ms: number): Promise<void> {

@@ -109,7 +109,7 @@ export class WarmPool {
   }
 
   private isUsable(sandbox: PreparedSandbox): boolean {
-    const alive = !sandbox.used && !sandbox.socket.destroyed && !sandbox.socket.readableEnded;
+    const alive = !sandbox.used && !sandbox.streamEnded && !sandbox.socket.destroyed && !sandbox.socket.readableEnded;
     return alive && Date.now() - sandbox.readyAt < this.maxIdleMs;
   }
 

@@ -1,28 +1,48 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { JUDGE_QUEUE, type JudgeJobData } from '@app/platform';
 import type { Job } from 'bullmq';
+import type Dockerode from 'dockerode';
 import { JUDGE_CONFIG, JudgeConfig } from '../config/judge-config';
+import { retryFailedRemovals } from '../sandbox';
+import { DOCKER } from './docker.provider';
+import { EngineWatch } from './engine-watch';
 import { JudgeService } from './judge.service';
 
 /**
  * Consumes the `judge` queue. Concurrency comes from JUDGE_CONCURRENCY (set on the worker in
  * JudgeModule). A job that throws is retried with backoff by BullMQ; when its tries are spent,
- * `onFailed` marks the submission FAILED / INTERNAL_ERROR.
+ * `onFailed` marks the submission FAILED / INTERNAL_ERROR. While the Docker engine does not
+ * answer, an EngineWatch keeps the worker from fetching jobs (see engine-watch.ts).
  */
 @Processor(JUDGE_QUEUE)
-export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JudgeProcessor.name);
+  private engineWatch?: EngineWatch;
 
   constructor(
     private readonly judge: JudgeService,
     @Inject(JUDGE_CONFIG) private readonly config: JudgeConfig,
+    @Inject(DOCKER) private readonly docker: Dockerode,
   ) {
     super();
   }
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.JUDGE_CONCURRENCY;
+    this.engineWatch = new EngineWatch(this.docker, this.worker, {
+      intervalMs: this.config.JUDGE_ENGINE_CHECK_MS,
+      onChange: (state, detail) => {
+        if (state === 'paused') return this.logger.warn(detail);
+        this.logger.log(detail);
+        // Sandboxes of the runs the outage cut short could not be removed then.
+        void retryFailedRemovals().then((left) => left && this.logger.warn(`${left} sandbox containers could not be removed yet`));
+      },
+    }).start();
+  }
+
+  onApplicationShutdown(): void {
+    this.engineWatch?.stop();
   }
 
   async process(job: Job<JudgeJobData>): Promise<void> {
@@ -37,6 +57,8 @@ export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap
     if (!job) return;
     const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1);
     this.logger.warn(`judge job ${job.id} failed (try ${job.attemptsMade}): ${error.message}`);
+    // Was it the engine? Then stop fetching now rather than at the next scheduled ping.
+    void this.engineWatch?.check();
     if (!exhausted) return;
     try {
       await this.judge.markFailed(job.data.submissionId, error.message);

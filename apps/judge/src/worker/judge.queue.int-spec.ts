@@ -1,62 +1,89 @@
-// The whole queue path once: a job added to a real BullMQ queue is taken by the worker of a
-// real JudgeModule (its own Redis key prefix and database copy), judged in Docker, stored.
+// The whole queue path: a job added to a real BullMQ queue is taken by the worker of a real
+// JudgeModule (its own Redis key prefix and database copy), judged in Docker, stored; and what
+// happens when the Docker engine goes away in the middle of a run (through an EngineProxy, so
+// the machine's engine itself stays up for everything else).
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
 import { JUDGE_QUEUE, judgeJobOptions, PrismaService, type JudgeJobData } from '@app/platform';
 import { Queue } from 'bullmq';
 import { createTestDatabase } from '../../../../test/support/database';
 import { loadJudgeConfig } from '../config/judge-config';
 import { JudgeModule } from '../judge.module';
-import { PY_SDP_CORRECT } from '../judging/testing/candidate-sources';
+import { PY_SDP_CORRECT, PY_SDP_CORRECT_SLOW } from '../judging/testing/candidate-sources';
+import { createDockerClient, flushSandboxRemovals, SANDBOX_LABEL } from '../sandbox';
+import { EngineProxy } from '../sandbox/testing/engine-proxy';
 import { SubmissionFixtures } from '../judging/testing/submission-fixtures';
 import { JudgeProcessor } from './judge.processor';
 
-describe('judge queue (real BullMQ worker)', () => {
-  let db: { url: string; drop: () => Promise<void> };
-  let app: INestApplicationContext;
-  let queue: Queue<JudgeJobData>;
+const redisUrl = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+
+/** A judge worker (its own key prefix and database copy) and a producer for its queue. */
+async function startJudge(workerId: string, env: Record<string, string> = {}) {
+  const db = await createTestDatabase();
   const prefix = `test-judgeq-${randomBytes(4).toString('hex')}`;
-  const redisUrl = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const config = loadJudgeConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    REDIS_URL: redisUrl.toString(),
+    REDIS_KEY_PREFIX: prefix,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    JUDGE_CONCURRENCY: '1',
+    JUDGE_WORKER_ID: workerId,
+    JUDGE_HEALTH_PORT: '0',
+    ...env,
+  });
+  const app = await NestFactory.createApplicationContext(JudgeModule.forRoot(config), { logger: process.env.TEST_LOG_LEVEL ? ['log', 'warn', 'error'] : false });
+  await app.init();
+  const queue = new Queue<JudgeJobData>(JUDGE_QUEUE, {
+    prefix: `${prefix}:bull`,
+    connection: { host: redisUrl.hostname, port: Number(redisUrl.port || 6379) },
+  });
+  return {
+    app,
+    queue,
+    prisma: app.get(PrismaService),
+    worker: app.get(JudgeProcessor).worker,
+    add: (id: string) => queue.add(JUDGE_QUEUE, { submissionId: id }, judgeJobOptions(id)),
+    async close() {
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+async function waitUntil<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('judge queue (real BullMQ worker)', () => {
+  let judge: Awaited<ReturnType<typeof startJudge>>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const config = loadJudgeConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      REDIS_URL: redisUrl.toString(),
-      REDIS_KEY_PREFIX: prefix,
-      LOG_LEVEL: 'silent',
-      JUDGE_CONCURRENCY: '1',
-      JUDGE_WORKER_ID: 'queue-test-worker',
-      JUDGE_HEALTH_PORT: '0',
-    });
-    app = await NestFactory.createApplicationContext(JudgeModule.forRoot(config), { logger: false });
-    await app.init();
-    queue = new Queue<JudgeJobData>(JUDGE_QUEUE, {
-      prefix: `${prefix}:bull`,
-      connection: { host: redisUrl.hostname, port: Number(redisUrl.port || 6379) },
-    });
+    judge = await startJudge('queue-test-worker');
   });
 
   afterAll(async () => {
-    await queue?.obliterate({ force: true }).catch(() => undefined);
-    await queue?.close();
-    await app?.close();
-    await db?.drop();
+    await judge?.close();
   });
 
   it('takes a job, judges the submission and completes it', async () => {
-    const prisma = app.get(PrismaService);
+    const { prisma, worker } = judge;
     const id = await new SubmissionFixtures(prisma).submission({ slug: 'code-attention-scaled-dot-product', source: PY_SDP_CORRECT, maxScore: 3 });
-    const worker = app.get(JudgeProcessor).worker;
     const completed = new Promise<string | undefined>((resolve, reject) => {
       worker.on('completed', (job) => job.id === id && resolve(job.id));
       worker.on('failed', (job, error) => job?.id === id && reject(error));
     });
 
-    await queue.add(JUDGE_QUEUE, { submissionId: id }, judgeJobOptions(id));
+    await judge.add(id);
     expect(await completed).toBe(id);
 
     expect(await prisma.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'JUDGED', verdict: 'ACCEPTED', score: 3 });
@@ -64,4 +91,72 @@ describe('judge queue (real BullMQ worker)', () => {
     expect(run).toMatchObject({ attemptNumber: 1, workerId: 'queue-test-worker' });
     expect((run.timings as { queueWaitMs: number }).queueWaitMs).toBeGreaterThanOrEqual(0);
   });
+});
+
+describe('the Docker engine goes away in the middle of a run', () => {
+  const workerId = `engine-loss-${randomBytes(3).toString('hex')}`;
+  const proxy = new EngineProxy();
+  let judge: Awaited<ReturnType<typeof startJudge>>;
+
+  beforeAll(async () => {
+    await proxy.open();
+    judge = await startJudge(workerId, { DOCKER_SOCKET: proxy.socketPath, JUDGE_ENGINE_CHECK_MS: '200' });
+  });
+
+  afterAll(async () => {
+    await proxy.open();
+    await judge?.close();
+    await proxy.close();
+  });
+
+  it('is an engine fault, not a verdict: the worker stops taking jobs and judges them once the engine is back', async () => {
+    const { prisma, worker } = judge;
+    const fixtures = new SubmissionFixtures(prisma);
+    const slug = 'code-attention-scaled-dot-product';
+    const interrupted = await fixtures.submission({ slug, source: PY_SDP_CORRECT_SLOW, maxScore: 3 });
+    const failures: Error[] = [];
+    worker.on('failed', (job, error) => job?.id === interrupted && failures.push(error));
+    const status = async (id: string) => (await prisma.submission.findUniqueOrThrow({ where: { id } })).status;
+
+    await judge.add(interrupted);
+    await waitUntil('the run to start', async () => (await status(interrupted)) === 'RUNNING');
+    await new Promise((resolve) => setTimeout(resolve, 700)); // inside the sandbox, a few cases in
+    await proxy.cut();
+
+    // The cut run fails as an infrastructure fault (BullMQ retries it), and the worker pauses.
+    const [failure] = await waitUntil('the interrupted job to fail', () => (failures.length ? failures : undefined));
+    expect(failure.name).toBe('SandboxEngineError');
+    await waitUntil('the worker to pause', () => worker.isPaused());
+
+    // While the engine is away nothing is judged: no verdict blames the candidate, and a new
+    // submission waits in the queue instead of burning its tries.
+    const waiting = await fixtures.submission({ slug, source: PY_SDP_CORRECT, maxScore: 3 });
+    await judge.add(waiting);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await status(interrupted)).toBe('RUNNING');
+    expect(await status(waiting)).toBe('QUEUED');
+    expect(await prisma.judgeRun.count()).toBe(0);
+
+    await proxy.open();
+    await waitUntil('the worker to resume', () => !worker.isPaused(), 10_000);
+    for (const id of [interrupted, waiting]) {
+      await waitUntil(`submission ${id} to be judged`, async () => (await status(id)) === 'JUDGED', 60_000);
+      expect(await prisma.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ verdict: 'ACCEPTED', score: 3 });
+      expect(await prisma.judgeRun.count({ where: { submissionId: id } })).toBe(1);
+    }
+    expect(failures).toHaveLength(1);
+
+    // The sandbox of the cut run could not be removed while the engine was away; it is now.
+    await flushSandboxRemovals();
+    const docker = createDockerClient();
+    const left = await waitUntil(
+      'the cut run\'s sandbox to be removed',
+      async () => {
+        const containers = await docker.listContainers({ all: true, filters: { label: [`${SANDBOX_LABEL}=1`, `mljudge.worker=${workerId}`, `mljudge.submission=${interrupted}`] } });
+        return containers.length === 0 ? containers : undefined;
+      },
+      15_000,
+    );
+    expect(left).toEqual([]);
+  }, 120_000);
 });

@@ -90,3 +90,6 @@ function multitask_loss({ losses, weights }) {
 }
 module.exports = { multitask_loss };
 `;
+
+/** PY_SDP_CORRECT that takes 0.3 s per case: a run lasts a few seconds, long enough to interrupt. */
+export const PY_SDP_CORRECT_SLOW = PY_SDP_CORRECT.replace('    d = q.shape[-1]\n', '    import time\n    time.sleep(0.3)\n    d = q.shape[-1]\n');
