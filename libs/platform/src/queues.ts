@@ -6,6 +6,11 @@ export const JUDGE_QUEUE = 'judge';
 /** A judge job carries the submission id alone; the worker reloads everything else. */
 export interface JudgeJobData {
   submissionId: string;
+  /**
+   * Times the job was put back because the Docker engine failed (not counted in `attempts`:
+   * the submission was not at fault). Set by the worker.
+   */
+  engineRetries?: number;
 }
 
 /** Job options: the job id is the submission id, so enqueuing twice never judges twice. */

@@ -14,11 +14,12 @@ export interface SubmissionBurst {
   accepted: string[];
   refused: Refusal[];
   crashes: string[];
-  /** Sends `count` correct submissions, round-robin over the candidates' tokens. */
+  /** Sends `count` submissions, round-robin over the candidates' tokens. */
   submit(count: number): Promise<void>;
 }
 
-export function submissionBurst(baseUrl: string, candidateTokens: string[], questionId: string): SubmissionBurst {
+/** Submissions of `source` (default: a correct, fast solution). */
+export function submissionBurst(baseUrl: string, candidateTokens: string[], questionId: string, source = PY_SDP_CORRECT): SubmissionBurst {
   const burst: SubmissionBurst = {
     accepted: [],
     refused: [],
@@ -26,7 +27,7 @@ export function submissionBurst(baseUrl: string, candidateTokens: string[], ques
     async submit(count) {
       for (let i = 0; i < count; i += 1) {
         const token = candidateTokens[sent++ % candidateTokens.length];
-        const result = await submitCode(baseUrl, token, questionId, PY_SDP_CORRECT, 20_000).catch(
+        const result = await submitCode(baseUrl, token, questionId, source, 20_000).catch(
           (error: Error) => ({ status: 0, raw: `request failed: ${error.message}` }) as Awaited<ReturnType<typeof submitCode>>,
         );
         const crash = crashSign(result);

@@ -35,7 +35,7 @@ export async function launchApi(name: string, shared: Shared, extraEnv: Record<s
     REDIS_URL: shared.redisUrl,
     REDIS_KEY_PREFIX: shared.redisKeyPrefix,
     JWT_SECRET: shared.jwtSecret,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.SCALE_LOG_LEVEL ?? 'warn',
     RATE_LIMIT_SIGNUP_PER_HOUR: '1000',
     RATE_LIMIT_LOGIN_PER_15MIN: '1000',
     RATE_LIMIT_SUBMISSIONS_PER_MINUTE: '1000',
@@ -46,17 +46,18 @@ export async function launchApi(name: string, shared: Shared, extraEnv: Record<s
 }
 
 /** Starts one judge worker; its id names it in JudgeRun rows and on its sandbox containers. */
-export async function launchWorker(workerId: string, shared: Shared, concurrency = 2): Promise<WorkerProcess> {
+export async function launchWorker(workerId: string, shared: Shared, concurrency = 2, extraEnv: Record<string, string> = {}): Promise<WorkerProcess> {
   const port = await freePort();
   const child = spawnNode(workerId, JUDGE_MAIN, {
     NODE_ENV: 'test',
     DATABASE_URL: shared.databaseUrl,
     REDIS_URL: shared.redisUrl,
     REDIS_KEY_PREFIX: shared.redisKeyPrefix,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.SCALE_LOG_LEVEL ?? 'warn',
     JUDGE_CONCURRENCY: String(concurrency),
     JUDGE_HEALTH_PORT: String(port),
     JUDGE_WORKER_ID: workerId,
+    ...extraEnv,
   });
   return { child, workerId, healthUrl: `http://127.0.0.1:${port}/ready` };
 }

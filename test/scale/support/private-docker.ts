@@ -72,13 +72,16 @@ export async function startPrivateEngine(images: string[]): Promise<PrivateDocke
   };
 
   async function stopDaemon(signal: 'SIGKILL' | 'SIGTERM'): Promise<void> {
-    if (!daemon) return;
-    if (signal === 'SIGKILL') await killHard(daemon);
-    else {
-      daemon.process.kill('SIGTERM');
-      await Promise.race([daemon.exited, sleep(30_000).then(() => killHard(daemon as Child))]);
-    }
+    const stopping = daemon;
+    if (!stopping) return;
     daemon = undefined;
+    if (signal === 'SIGKILL') await killHard(stopping);
+    else {
+      stopping.process.kill('SIGTERM');
+      const timer = setTimeout(() => void killHard(stopping), 30_000);
+      await stopping.exited;
+      clearTimeout(timer);
+    }
   }
 
   try {

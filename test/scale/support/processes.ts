@@ -2,6 +2,7 @@
 // private redis-server. Every child is remembered so afterAll can kill whatever is left, also
 // when a test failed half-way.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -24,7 +25,10 @@ const running = new Set<Child>();
 export function spawnChild(name: string, command: string, args: string[], env: Record<string, string>, user?: { uid: number; gid: number }): Child {
   const child = spawn(command, args, { cwd: user ? '/' : ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...user });
   const output: string[] = [];
+  // SCALE_LOG_DIR=/some/dir keeps every child's whole output there, for debugging a scenario.
+  const logFile = process.env.SCALE_LOG_DIR ? path.join(process.env.SCALE_LOG_DIR, `${name.replace(/[^\w.-]+/g, '_')}.log`) : undefined;
   const keep = (chunk: Buffer) => {
+    if (logFile) appendFileSync(logFile, chunk);
     output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
     if (output.length > 200) output.splice(0, output.length - 200);
   };

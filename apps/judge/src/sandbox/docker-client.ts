@@ -1,4 +1,5 @@
 // The Docker engine connection used by the sandbox.
+import { Agent } from 'node:http';
 import Dockerode from 'dockerode';
 
 export interface DockerClientOptions {
@@ -9,15 +10,9 @@ export interface DockerClientOptions {
 /** A dockerode client for the local engine (the judge's host or a mounted socket). */
 export function createDockerClient(options: DockerClientOptions = {}): Dockerode {
   const fromEnv = process.env.DOCKER_HOST?.startsWith('unix://') ? process.env.DOCKER_HOST.slice('unix://'.length) : undefined;
-  return new Dockerode({ socketPath: options.socketPath ?? fromEnv ?? '/var/run/docker.sock' });
-}
-
-/** True when the engine answers a ping (e.g. to skip or fail fast at start-up). */
-export async function dockerIsReachable(docker: Dockerode): Promise<boolean> {
-  try {
-    await docker.ping();
-    return true;
-  } catch {
-    return false;
-  }
+  // A fresh connection per call (cheap on a Unix socket): an engine that is shutting down closes
+  // its listener but may keep serving kept-alive connections, which would hide that it is going.
+  // (docker-modem honours `agent`; @types/dockerode does not list it.)
+  const settings = { socketPath: options.socketPath ?? fromEnv ?? '/var/run/docker.sock', agent: new Agent({ keepAlive: false }) };
+  return new Dockerode(settings as Dockerode.DockerOptions);
 }

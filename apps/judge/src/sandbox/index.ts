@@ -1,6 +1,7 @@
 // The judge's sandbox: runs a candidate's file against test cases in a locked-down container.
 // See docker/README.md for the images and the harness protocol.
-export { createDockerClient, dockerIsReachable, type DockerClientOptions } from './docker-client';
+export { createDockerClient, type DockerClientOptions } from './docker-client';
+export { ENGINE_CALL_TIMEOUT_MS, engineAnswers, engineCall, isEngineFault, SandboxEngineError } from './engine-calls';
 export { OutputCollector } from './output-collector';
 export { GPU_RUNTIME_IMAGES, IMAGES_JSON_PATH, resolveRuntimeImage, SANDBOX_RUNTIMES, type RuntimeImage } from './runtime-images';
 export {
@@ -9,7 +10,6 @@ export {
   prepareSandbox,
   retryFailedRemovals,
   runPreparedSandbox,
-  SandboxEngineError,
   type PreparedSandbox,
   type RawSandboxRun,
   type SandboxExit,

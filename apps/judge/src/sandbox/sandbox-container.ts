@@ -3,6 +3,7 @@
 import { once } from 'node:events';
 import type { Duplex } from 'node:stream';
 import type Dockerode from 'dockerode';
+import { engineAnswers, engineCall, SandboxEngineError } from './engine-calls';
 import { OutputCollector } from './output-collector';
 import type { SandboxLimits } from './sandbox-limits';
 import { buildContainerOptions, type SandboxContainerSpec, type SandboxGpus } from './sandbox-options';
@@ -24,6 +25,8 @@ export interface PreparedSandbox {
   /** When it became ready (ms since epoch), for the warm pool's maximum idle age. */
   readonly readyAt: number;
   readonly container: Dockerode.Container;
+  /** The engine it runs on (to ask whether it still answers). */
+  readonly engine: Pick<Dockerode, 'ping'>;
   readonly socket: Duplex;
   readonly collector: OutputCollector;
   /** Resolves when the attach stream has ended (all output read) or was cut. */
@@ -47,15 +50,6 @@ export interface SandboxExit {
   outputLimitExceeded: boolean;
 }
 
-/**
- * The engine lost track of a sandbox mid-run (it stopped answering, restarted, or the container
- * vanished), so how the candidate's code ended is unknown. Never a verdict on the candidate:
- * the judge lets the job fail and BullMQ runs it again in a fresh sandbox.
- */
-export class SandboxEngineError extends Error {
-  override readonly name = 'SandboxEngineError';
-}
-
 /** How waiting for a container's exit ended. */
 type WaitOutcome = { kind: 'exited'; code: number | null } | { kind: 'engineLost'; reason: string };
 
@@ -70,13 +64,16 @@ export interface RawSandboxRun {
 /** Creates, attaches to and starts a container; its harness then blocks reading stdin. */
 export async function prepareSandbox(docker: Dockerode, spec: SandboxContainerSpec): Promise<PreparedSandbox> {
   const createStarted = performance.now();
-  const container = await docker.createContainer(buildContainerOptions(spec));
+  const container = await engineCall('creating a sandbox', docker.createContainer(buildContainerOptions(spec)));
   let socket: Duplex;
   try {
     // Attached before start, so nothing the harness writes is missed.
-    socket = (await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true })) as Duplex;
+    socket = (await engineCall(
+      `attaching to sandbox ${container.id}`,
+      container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }),
+    )) as Duplex;
   } catch (error) {
-    await container.remove({ force: true }).catch(() => undefined);
+    await removeContainer(container);
     throw error;
   }
   const createMs = performance.now() - createStarted;
@@ -100,10 +97,10 @@ export async function prepareSandbox(docker: Dockerode, spec: SandboxContainerSp
 
   const startStarted = performance.now();
   try {
-    await container.start();
+    await engineCall(`starting sandbox ${container.id}`, container.start());
   } catch (error) {
     socket.destroy();
-    await container.remove({ force: true }).catch(() => undefined);
+    await removeContainer(container);
     throw error;
   }
   Object.assign(prepared, {
@@ -116,6 +113,7 @@ export async function prepareSandbox(docker: Dockerode, spec: SandboxContainerSp
     startMs: performance.now() - startStarted,
     readyAt: Date.now(),
     container,
+    engine: docker,
     socket,
     collector,
     outputDone,
@@ -161,15 +159,17 @@ export async function runPreparedSandbox(
     const runMs = performance.now() - started;
     clearTimeout(timer);
     // Without the container's final state (exit code, OOM kill) no verdict can be trusted.
-    const state = await container.inspect().catch((error: unknown) => {
-      throw new SandboxEngineError(`sandbox ${sandbox.id}: reading its final state failed: ${describe(error)}`);
-    });
+    const state = await engineCall(`reading the final state of sandbox ${sandbox.id}`, container.inspect());
     const exit: SandboxExit = {
       code: state.State?.ExitCode ?? waitOutcome.code,
       oomKilled: Boolean(state.State?.OOMKilled),
       timedOut,
       outputLimitExceeded: sandbox.outputLimitExceeded,
     };
+    if (killedFromOutside(exit) && !(await engineAnswers(sandbox.engine))) {
+      // An engine shutting down stops its containers (SIGTERM, then SIGKILL) and then goes away.
+      throw new SandboxEngineError(`sandbox ${sandbox.id} was stopped (exit ${exit.code}) and the engine no longer answers`);
+    }
     return {
       stdoutLines: sandbox.collector.stdoutLines,
       stderrTail: sandbox.collector.stderrTail(),
@@ -212,7 +212,7 @@ export async function retryFailedRemovals(): Promise<number> {
 
 async function removeContainer(container: RemovableContainer): Promise<void> {
   try {
-    await container.remove({ force: true, v: true });
+    await engineCall(`removing sandbox ${container.id}`, container.remove({ force: true, v: true }));
     failedRemovals.delete(container.id);
   } catch (error) {
     // 404: already gone. Anything else (no engine, removal already in progress) is tried again.
@@ -264,7 +264,7 @@ async function waitForExit(container: Dockerode.Container, outputDone: Promise<v
   await Promise.race([waitCall, outputDone, delay(limitMs)]);
   while (!result.outcome) {
     if (Date.now() >= deadline) return { kind: 'engineLost', reason: `the engine did not report its exit ${ENGINE_GRACE_MS} ms after the wall-clock limit` };
-    const running = await container.inspect().then(
+    const running = await engineCall('reading its state', container.inspect()).then(
       (info) => info.State?.Running === true,
       (error: unknown) => new Error(describe(error)),
     );
@@ -277,6 +277,11 @@ async function waitForExit(container: Dockerode.Container, outputDone: Promise<v
     await Promise.race([waitCall, delay(500)]);
   }
   return result.outcome;
+}
+
+/** SIGKILL or SIGTERM that neither the runner's limits nor the kernel's OOM killer explain. */
+function killedFromOutside(exit: SandboxExit): boolean {
+  return (exit.code === 128 + 9 || exit.code === 128 + 15) && !exit.timedOut && !exit.outputLimitExceeded && !exit.oomKilled;
 }
 
 function describe(error: unknown): string {

@@ -134,6 +134,9 @@ export class WarmPool {
           const list = this.ready.get(runtime) ?? [];
           list.push(sandbox);
           this.ready.set(runtime, list);
+          // A waiting container whose stream ends (the engine restarted, or killed it) is
+          // replaced at once rather than at the next sweep.
+          void sandbox.outputDone.then(() => this.evict(runtime, sandbox));
           failures = 0;
         } catch (error) {
           this.options.onError?.(error);
@@ -144,6 +147,15 @@ export class WarmPool {
       }
     })().finally(() => this.filling.delete(runtime));
     this.filling.set(runtime, fill);
+  }
+
+  private evict(runtime: SandboxRuntime, sandbox: PreparedSandbox): void {
+    const list = this.ready.get(runtime) ?? [];
+    const index = list.indexOf(sandbox);
+    if (index < 0) return; // already handed out (its run deals with it) or removed
+    list.splice(index, 1);
+    void destroySandbox(sandbox);
+    this.replenish(runtime);
   }
 
   private sweepStale(): void {

@@ -1,19 +1,32 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { JUDGE_QUEUE, type JudgeJobData } from '@app/platform';
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import type Dockerode from 'dockerode';
 import { JUDGE_CONFIG, JudgeConfig } from '../config/judge-config';
-import { retryFailedRemovals } from '../sandbox';
+import { retryFailedRemovals, SandboxEngineError } from '../sandbox';
 import { DOCKER } from './docker.provider';
 import { EngineWatch } from './engine-watch';
 import { JudgeService } from './judge.service';
 
 /**
+ * Engine faults put a job back without spending one of its tries, up to this many times (then
+ * they count as ordinary failures, so a submission that somehow breaks the engine each time
+ * still ends FAILED rather than looping).
+ */
+export const MAX_ENGINE_RETRIES = 20;
+
+/** How long a job put back after an engine fault waits: 1 s, 2 s, 4 s… up to 30 s. */
+export function engineRetryDelayMs(engineRetries: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.min(engineRetries, 5));
+}
+
+/**
  * Consumes the `judge` queue. Concurrency comes from JUDGE_CONCURRENCY (set on the worker in
  * JudgeModule). A job that throws is retried with backoff by BullMQ; when its tries are spent,
- * `onFailed` marks the submission FAILED / INTERNAL_ERROR. While the Docker engine does not
- * answer, an EngineWatch keeps the worker from fetching jobs (see engine-watch.ts).
+ * `onFailed` marks the submission FAILED / INTERNAL_ERROR. Docker engine faults are retried
+ * apart from those tries (see `process`), and while the engine does not answer an EngineWatch
+ * keeps the worker from fetching jobs (see engine-watch.ts).
  */
 @Processor(JUDGE_QUEUE)
 export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -45,11 +58,27 @@ export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap
     this.engineWatch?.stop();
   }
 
-  async process(job: Job<JudgeJobData>): Promise<void> {
-    await this.judge.judgeSubmission(job.data.submissionId, {
-      attemptsMade: job.attemptsMade,
-      enqueuedAt: job.timestamp,
-    });
+  async process(job: Job<JudgeJobData>, token?: string): Promise<void> {
+    try {
+      await this.judge.judgeSubmission(job.data.submissionId, {
+        attemptsMade: job.attemptsMade,
+        enqueuedAt: job.timestamp,
+      });
+    } catch (error) {
+      const engineRetries = job.data.engineRetries ?? 0;
+      if (!(error instanceof SandboxEngineError) || !token || engineRetries >= MAX_ENGINE_RETRIES) throw error;
+      // The engine failed, not the submission: put the job back for later (any worker), and
+      // stop fetching here if the engine is gone.
+      void this.engineWatch?.check();
+      const delayMs = engineRetryDelayMs(engineRetries);
+      this.logger.warn(`judge job ${job.id}: Docker engine fault, retrying in ${delayMs} ms (${engineRetries + 1}/${MAX_ENGINE_RETRIES}): ${error.message}`);
+      await job.updateData({ ...job.data, engineRetries: engineRetries + 1 });
+      await job.moveToDelayed(Date.now() + delayMs, token);
+      await this.judge.markRequeued(job.data.submissionId).catch((markError: Error) => {
+        this.logger.warn(`could not mark submission ${job.data.submissionId} QUEUED again: ${markError.message}`);
+      });
+      throw new DelayedError();
+    }
   }
 
   @OnWorkerEvent('failed')

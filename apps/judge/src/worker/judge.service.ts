@@ -139,6 +139,17 @@ export class JudgeService implements OnModuleDestroy {
     }
   }
 
+  /**
+   * The job was put back after a Docker engine fault: the submission is QUEUED again (what it
+   * is: waiting for a sandbox), not a run that seems stuck.
+   */
+  async markRequeued(submissionId: string): Promise<void> {
+    const submission = await this.prisma.submission.findUnique({ where: { id: submissionId }, select: { companyId: true } });
+    if (!submission) return;
+    const { count } = await this.prisma.submission.updateMany({ where: { id: submissionId, status: 'RUNNING' }, data: { status: 'QUEUED' } });
+    if (count > 0) await this.events.publish({ submissionId, companyId: submission.companyId, status: 'QUEUED', verdict: null, score: null });
+  }
+
   /** Retries exhausted: the submission is FAILED / INTERNAL_ERROR, with a JudgeRun saying why (operators only). */
   async markFailed(submissionId: string, reason: string): Promise<void> {
     this.logger.error(`submission ${submissionId} failed for good: ${reason}`);
