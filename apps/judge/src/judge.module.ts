@@ -1,4 +1,4 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, Processor } from '@nestjs/bullmq';
 import { DynamicModule, Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { TerminusModule } from '@nestjs/terminus';
@@ -14,6 +14,16 @@ import { JudgeService } from './worker/judge.service';
 import { warmPoolProvider } from './judging/warm-pool.provider';
 import { WEBHOOKS_QUEUE_HANDLE, webhookEmitterProvider, webhooksQueueProvider } from './worker/webhooks.provider';
 import type { Queue } from 'bullmq';
+
+/**
+ * JudgeProcessor with this deployment's worker options: @nestjs/bullmq reads them from the
+ * @Processor decorator only, so a subclass carries the configured ones.
+ */
+function configuredProcessor(config: JudgeConfig): typeof JudgeProcessor {
+  class ConfiguredJudgeProcessor extends JudgeProcessor {}
+  Processor(JUDGE_QUEUE, { lockDuration: config.JUDGE_LOCK_DURATION_MS, stalledInterval: config.JUDGE_STALLED_INTERVAL_MS })(ConfiguredJudgeProcessor);
+  return ConfiguredJudgeProcessor;
+}
 
 /** A judge worker process: the `judge` queue consumer, its sandbox, and its health endpoints. */
 @Module({})
@@ -69,7 +79,7 @@ export class JudgeModule implements OnModuleDestroy {
         webhooksQueueProvider,
         webhookEmitterProvider,
         JudgeService,
-        JudgeProcessor,
+        { provide: JudgeProcessor, useClass: configuredProcessor(config) },
       ],
     };
   }

@@ -18,6 +18,15 @@ export const judgeConfigSchema = z.object({
     .default(''),
   /** How often the worker pings the Docker engine; while it does not answer, no jobs are taken. */
   JUDGE_ENGINE_CHECK_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  /**
+   * How long a job's lock lasts without renewal (BullMQ lockDuration). A worker that dies (kill -9,
+   * host lost) leaves its jobs locked this long; then the stalled check hands them to another.
+   * Keep it well above the longest pause of the worker's event loop (reference computations run
+   * in-process).
+   */
+  JUDGE_LOCK_DURATION_MS: z.coerce.number().int().min(5_000).max(600_000).default(30_000),
+  /** How often this worker looks for stalled jobs of dead workers (BullMQ stalledInterval). */
+  JUDGE_STALLED_INTERVAL_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   /** Docker engine socket. */
   DOCKER_SOCKET: z.string().default('/var/run/docker.sock'),
 });

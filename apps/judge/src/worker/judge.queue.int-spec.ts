@@ -68,7 +68,11 @@ describe('judge queue (real BullMQ worker)', () => {
   let judge: Awaited<ReturnType<typeof startJudge>>;
 
   beforeAll(async () => {
-    judge = await startJudge('queue-test-worker');
+    judge = await startJudge('queue-test-worker', { JUDGE_LOCK_DURATION_MS: '45000', JUDGE_STALLED_INTERVAL_MS: '20000' });
+  });
+
+  it('runs the worker with the configured lock and stall settings', () => {
+    expect(judge.worker.opts).toMatchObject({ lockDuration: 45_000, stalledInterval: 20_000, lockRenewTime: 22_500 });
   });
 
   afterAll(async () => {
@@ -90,6 +94,19 @@ describe('judge queue (real BullMQ worker)', () => {
     const [run] = await prisma.judgeRun.findMany({ where: { submissionId: id } });
     expect(run).toMatchObject({ attemptNumber: 1, workerId: 'queue-test-worker' });
     expect((run.timings as { queueWaitMs: number }).queueWaitMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('marks the submission FAILED / INTERNAL_ERROR once its tries are spent, keeping the reason for operators', async () => {
+    const { prisma } = judge;
+    // A code submission to a conceptual question cannot be run: an infrastructure fault, not the candidate's.
+    const { questions } = await import('@app/questions');
+    const conceptual = questions.find((q) => q.kind === 'CONCEPTUAL')!;
+    const id = await new SubmissionFixtures(prisma).submission({ slug: conceptual.slug, source: 'print(1)' });
+    await judge.queue.add(JUDGE_QUEUE, { submissionId: id }, { ...judgeJobOptions(id), attempts: 1 });
+    await waitUntil('the submission to fail', async () => (await prisma.submission.findUniqueOrThrow({ where: { id } })).status === 'FAILED');
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ verdict: 'INTERNAL_ERROR', score: null });
+    const [run] = await prisma.judgeRun.findMany({ where: { submissionId: id } });
+    expect(run.internalError).toMatch(/cannot be run/);
   });
 });
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { PrismaService, submissionEventsChannel, type SubmissionEvent } from '@app/platform';
 import { Redis } from 'ioredis';
 import { createTestDatabase } from '../../../../test/support/database';
-import { createDockerClient, flushSandboxRemovals } from '../sandbox';
+import { createDockerClient, flushSandboxRemovals, SandboxEngineError } from '../sandbox';
 import type { JudgedTest } from '../judging/judge-result';
 import {
   JS_MULTITASK_CORRECT,
@@ -166,7 +166,7 @@ describe('JudgeService (real database, Redis and Docker)', () => {
       redis,
     );
     const id = await fixtures.submission({ slug: SDP, source: PY_SDP_CORRECT });
-    await expect(broken.judgeSubmission(id, { attemptsMade: 0, enqueuedAt: Date.now() })).rejects.toThrow(/ENOENT|connect/);
+    await expect(broken.judgeSubmission(id, { attemptsMade: 0, enqueuedAt: Date.now() })).rejects.toThrow(SandboxEngineError);
     expect(await runsOf(id)).toHaveLength(0);
     expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe('RUNNING');
   });
