@@ -210,8 +210,45 @@ function predict(model, X) {
       cases: [trainCase, predictCase],
       limits: TEST_LIMITS,
     });
-    expect(run.results[0]).toMatchObject({ name: 'train', ok: true, value: null });
+    // The model's parameters as the harness counts them: two class means (python: a dict of
+    // 1-element arrays), or two [class, mean] pairs of numbers (node).
+    expect(run.results[0]).toMatchObject({ name: 'train', ok: true, value: { parameterCount: runtime === 'python' ? 2 : 4 } });
     expect(valueOf(run.results[1])).toEqual([0, 0, 1, 1]);
+  });
+
+  it.each([
+    [
+      'python',
+      `
+import numpy as np
+def train(X, y, teacher_logits):
+    return {"w": np.asarray(teacher_logits).sum(axis=0)}
+def predict(model, X):
+    return [float(model["w"].sum())] * len(X)
+`,
+    ],
+    [
+      'node',
+      `
+function train({ X, y, teacher_logits }) {
+  return { w: teacher_logits.map((row) => row.reduce((a, b) => a + b, 0)) };
+}
+function predict(model, X) {
+  return X.map(() => model.w.reduce((a, b) => a + b, 0));
+}
+`,
+    ],
+  ] as const)('%s: a task\'s extra training inputs (teacher_logits) reach train()', async (runtime, source) => {
+    const withTeacher = { ...trainCase, input: { ...trainCase.input, teacher_logits: [[1, 2], [3, 4], [5, 6], [7, 8]] } };
+    const run = await runInSandbox({
+      docker,
+      runtime,
+      header: { mode: 'training', source, train: 'train', predict: 'predict', timeMsPerTest: 2000 },
+      cases: [withTeacher, predictCase],
+      limits: TEST_LIMITS,
+    });
+    expect(run.results[0]).toMatchObject({ name: 'train', ok: true, value: { parameterCount: runtime === 'python' ? 2 : 4 } });
+    expect(valueOf(run.results[1])).toEqual([36, 36, 36, 36]);
   });
 
   it.each(['python', 'node'] as const)('%s: an MNIST-sized training set (3,000 × 784 floats, ~10 MB of JSON) streams through stdin', async (runtime) => {

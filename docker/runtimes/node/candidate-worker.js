@@ -162,7 +162,8 @@ async function runCase(line, call) {
   let invoke;
   if (mode === 'training') {
     const [trainName, predictName] = names;
-    invoke = call === 'train' ? () => functions[trainName]({ X: input.X, y: input.y }) : () => functions[predictName](model, input.X);
+    // train({ X, y, ...extras }): a task's extra inputs (e.g. teacher_logits) come along.
+    invoke = call === 'train' ? () => functions[trainName](input) : () => functions[predictName](model, input.X);
   } else {
     invoke = () => functions[names[0]](input);
   }
@@ -181,12 +182,42 @@ async function runCase(line, call) {
   }
   if (mode === 'training' && call === 'train') {
     model = value;
-    return finish({ ok: true, value: null });
+    return finish({ ok: true, value: { parameterCount: safeCount(model) } });
   }
   try {
     return finish({ ok: true, value: toJsonValue(value) });
   } catch (error) {
     return finish({ ok: false, error: { type: 'RUNTIME_ERROR', message: `invalid return value: ${error.message}` } });
+  }
+}
+
+// ---- counting a trained model's parameters (tasks with a parameter budget) ---------------------
+
+/**
+ * Parameters of what train() returned: tfjs models (countParams), tensors, typed arrays, arrays
+ * of numbers, and objects or arrays holding them. null when nothing countable is found.
+ */
+function countParameters(model, depth = 0, seen = new Set()) {
+  if (model === null || typeof model !== 'object' || depth > 6 || seen.has(model) || seen.size > 100000) return null;
+  seen.add(model);
+  if (typeof model.countParams === 'function') return model.countParams();
+  if (typeof model.size === 'number' && typeof model.dataSync === 'function') return model.size; // a tf.Tensor
+  if (ArrayBuffer.isView(model)) return model.length;
+  const parts = Array.isArray(model) ? model : Object.values(model);
+  if (parts.length > 0 && parts.every((p) => typeof p === 'number')) return parts.length;
+  let total = null;
+  for (const part of parts) {
+    const count = countParameters(part, depth + 1, seen);
+    if (count !== null) total = (total ?? 0) + count;
+  }
+  return total;
+}
+
+function safeCount(model) {
+  try {
+    return countParameters(model);
+  } catch {
+    return null; // a model object that breaks when looked at is simply not counted
   }
 }
 

@@ -20,9 +20,10 @@ Protocol (JSON lines; the runner in apps/judge/src/sandbox writes stdin and read
                   and last {"summary": {"maxRssBytes": n}}
 
 Function mode calls entry(**input) with every numeric (nested) list as a numpy.ndarray. Training
-mode calls train(X, y) -> model and predict(model, X). Return values (dicts, lists, numpy arrays,
-torch tensors, numpy/python scalars) become JSON; NaN and +-Infinity become the strings "NaN",
-"Infinity", "-Infinity" (in inputs such strings become floats).
+mode calls train(X, y, **extras) -> model (extras: a task's further inputs, e.g. teacher_logits;
+the result line's value is {"parameterCount": n or null}) and predict(model, X). Return values
+(dicts, lists, numpy arrays, torch tensors, numpy/python scalars) become JSON; NaN and +-Infinity
+become the strings "NaN", "Infinity", "-Infinity" (in inputs such strings become floats).
 
 The candidate's prints go to stderr: fd 1 is pointed at stderr before the candidate is loaded,
 and results are written to a duplicate of the original stdout. Each case is limited in CPU time
@@ -279,6 +280,55 @@ def run_case(call, time_ms, wall_factor):
         return False, {"type": "RUNTIME_ERROR", "message": format_exception(e)}, elapsed
 
 
+def count_parameters(model, _depth=0, _seen=None):
+    """Trainable parameters of what train() returned, for tasks with a parameter budget: torch
+    modules (parameters with requires_grad), numpy arrays, and containers, objects or closures
+    holding them. None when nothing countable is found."""
+    seen = set() if _seen is None else _seen
+    if model is None or _depth > 6 or id(model) in seen or len(seen) > 100000:
+        return None
+    seen.add(id(model))
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        if isinstance(model, torch.nn.Module):
+            return int(sum(p.numel() for p in model.parameters() if p.requires_grad))
+        if isinstance(model, torch.Tensor):
+            return int(model.numel())
+    np = sys.modules.get("numpy")
+    if np is not None and isinstance(model, np.ndarray):
+        return int(model.size) if model.dtype.kind in "fciub" else None
+    if isinstance(model, (str, bytes, int, float, bool)):
+        return None
+    if isinstance(model, dict):
+        parts = list(model.values())
+    elif isinstance(model, (list, tuple, set)):
+        parts = list(model)
+    elif callable(model) and getattr(model, "__closure__", None):
+        parts = [cell.cell_contents for cell in model.__closure__ if _cell_filled(cell)]
+    elif hasattr(model, "__dict__"):
+        parts = list(vars(model).values())
+    else:
+        return None
+    counts = [count_parameters(p, _depth + 1, seen) for p in parts]
+    counts = [c for c in counts if c is not None]
+    return sum(counts) if counts else None
+
+
+def _safe_count(model):
+    try:
+        return count_parameters(model)
+    except Exception:  # a model object that breaks when looked at is simply not counted
+        return None
+
+
+def _cell_filled(cell):
+    try:
+        cell.cell_contents
+        return True
+    except ValueError:
+        return False
+
+
 def case_result(name, ok, value, elapsed):
     result = {"name": name, "ok": ok, "timeMs": round(elapsed, 3)}
     if ok:
@@ -348,9 +398,13 @@ def main():
         elif mode != "training":
             ok, value, elapsed = run_case(lambda: entry(**args), limit, wall_factor)
         elif call_kind == "train":
-            ok, value, elapsed = run_case(lambda: getattr(module, names[0])(args["X"], args["y"]), limit, wall_factor)
+            # train(X, y, **extras): a task's extra inputs (e.g. teacher_logits) by keyword.
+            extras = {k: v for k, v in args.items() if k not in ("X", "y")}
+            ok, value, elapsed = run_case(lambda: getattr(module, names[0])(args["X"], args["y"], **extras), limit, wall_factor)
+            extras = None
             if ok:
-                model, trained, value = value, True, None
+                model, trained = value, True
+                value = {"parameterCount": _safe_count(model)}
         elif not trained:
             ok, value, elapsed = False, {"type": "RUNTIME_ERROR", "message": "predict called before a successful train"}, 0.0
         else:

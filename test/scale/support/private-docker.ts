@@ -114,8 +114,14 @@ export async function startPrivateEngine(images: string[]): Promise<PrivateDocke
       await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
       await stopDaemon('SIGTERM');
     }
-    // A containerd left by a SIGKILLed dockerd, and mounts left under the data root.
+    // A containerd left by a SIGKILLed dockerd, container shims left by either (with the
+    // container each one holds), and mounts left under the data root.
     await run('pkill', ['-f', `containerd --config ${path.join(dir, 'exec')}`]).catch(() => undefined);
+    const shims = await run('pgrep', ['-f', `containerd-shim-runc-v2 .*-address ${dir}/`]).then((r) => r.stdout.split('\n').filter(Boolean), () => []);
+    for (const shim of shims) {
+      await run('pkill', ['-KILL', '-P', shim]).catch(() => undefined);
+      await run('kill', ['-KILL', shim]).catch(() => undefined);
+    }
     const mounts = readFileSync('/proc/mounts', 'utf8')
       .split('\n')
       .map((line) => line.split(' ')[1])

@@ -5,7 +5,7 @@ import { createDockerClient, flushSandboxRemovals } from '../sandbox';
 import { ExpectedOutputCache } from './expected-outputs';
 import { judgeSource } from './judge-source';
 import { getTask } from './reference-tasks';
-import { PY_MNIST_NEAREST_CENTROID } from './testing/candidate-sources';
+import { PY_DISTILL_OVER_BUDGET, PY_DISTILL_TEACHER_CENTROIDS, PY_MNIST_NEAREST_CENTROID } from './testing/candidate-sources';
 import { trainingCases } from './judge-training';
 
 describe('training questions (real Docker)', () => {
@@ -40,5 +40,33 @@ describe('training questions (real Docker)', () => {
       ['heldout', true, true],
     ]);
     expect(outcome.tests[1].message).toMatch(/^accuracy 0\.8\d* \(full marks ≥ 0\.95/);
+  });
+
+  describe('distillation (teacher logits in, parameter budget checked)', () => {
+    const question = getQuestion('train-distill-student') as TrainingQuestion;
+    const judgeDistill = (source: string) =>
+      judgeSource(
+        { question, questionVersion: 'v', language: 'PYTHON', source, seed: 1, maxScore: 10 },
+        { docker: createDockerClient(), expected: new ExpectedOutputCache(1), judgeGpus: '' },
+      );
+
+    it('hands train() the teacher logits and counts the student\'s parameters', async () => {
+      const outcome = await judgeDistill(PY_DISTILL_TEACHER_CENTROIDS);
+      expect(outcome.tests.map((t) => [t.name, t.passed])).toEqual([
+        ['train', true],
+        ['heldout', true],
+      ]);
+      const metric = (name: string) => outcome.metrics.find((m) => m.name === name)?.value;
+      // Centroids of the teacher's labels imitate the teacher: agreement above accuracy's floor.
+      expect(metric('accuracy')).toBeGreaterThan(0.7);
+      expect(metric('agreement')).toBeGreaterThan(0.7);
+      expect(outcome.tests[1].message).not.toMatch(/not checked|over the budget/);
+    }, 300_000);
+
+    it('scores 0 a student over the parameter budget, saying why', async () => {
+      const outcome = await judgeDistill(PY_DISTILL_OVER_BUDGET);
+      expect(outcome.score).toBe(0);
+      expect(outcome.tests[1].message).toMatch(/39200 parameters, over the budget of 25000: score 0/);
+    }, 300_000);
   });
 });

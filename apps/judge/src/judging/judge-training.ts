@@ -88,6 +88,13 @@ export async function judgeTraining(question: TrainingQuestion, request: SourceT
 
 type Graded = Pick<JudgeOutcome, 'verdict' | 'score' | 'tests' | 'metrics'>;
 
+/** The trained model's parameter count, as the harness reported it after train (null: not countable). */
+function reportedParameterCount(trainResult: CaseResult | undefined): number | undefined {
+  const value = trainResult?.ok ? (trainResult.value as { parameterCount?: unknown } | null) : null;
+  const count = value?.parameterCount;
+  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : undefined;
+}
+
 /** Scores the held-out predictions; errors, the time budget and malformed predictions first. */
 export function gradeTraining(
   question: Pick<TrainingQuestion, 'metrics' | 'bars' | 'timeBudgetMs'>,
@@ -137,7 +144,7 @@ export function gradeTraining(
 
   let scored;
   try {
-    scored = task.score(predictResult.value as never, data);
+    scored = task.score(predictResult.value as never, data, { parameterCount: reportedParameterCount(trainResult) });
   } catch (error) {
     // Malformed predictions (wrong count, labels out of range, NaN): the candidate's fault.
     const message = `predictions rejected: ${error instanceof Error ? error.message : String(error)}`;

@@ -93,3 +93,27 @@ module.exports = { multitask_loss };
 
 /** PY_SDP_CORRECT that takes 0.3 s per case: a run lasts a few seconds, long enough to interrupt. */
 export const PY_SDP_CORRECT_SLOW = PY_SDP_CORRECT.replace('    d = q.shape[-1]\n', '    import time\n    time.sleep(0.3)\n    d = q.shape[-1]\n');
+
+/**
+ * task.distill_student with numpy only: class centroids of the TEACHER's labels (so it needs
+ * teacher_logits), 7,840 parameters, well under the budget of 25,000.
+ */
+export const PY_DISTILL_TEACHER_CENTROIDS = `
+import numpy as np
+
+def train(X, y, teacher_logits):
+    X = np.asarray(X, dtype=np.float32)
+    teacher = np.asarray(teacher_logits).argmax(axis=1)
+    return {"centroids": np.stack([X[teacher == c].mean(axis=0) for c in range(10)])}
+
+def predict(model, X):
+    X = np.asarray(X, dtype=np.float32)
+    c = model["centroids"]
+    return (-2 * X @ c.T + (c * c).sum(axis=1)).argmin(axis=1)
+`;
+
+/** The same student carrying 31,360 more (unused) parameters: 39,200 in all, over the budget. */
+export const PY_DISTILL_OVER_BUDGET = PY_DISTILL_TEACHER_CENTROIDS.replace(
+  'return {"centroids": np.stack(',
+  'return {"unused": np.zeros((40, 784)), "centroids": np.stack(',
+);
