@@ -89,8 +89,12 @@ const SEARCH_WORDS = ['attention', 'softmax', 'convolution', 'gradient', 'normal
 
 // ---------------------------------------------------------------- processes
 
+// BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is passed to the API's and the
+// worker's node, for profiling them under this load (NODE_OPTIONS refuses --cpu-prof).
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 function startProcess(script, env) {
-  return spawn(process.execPath, [path.join(ROOT, script)], {
+  return spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, script)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
