@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/platform';
+import { LRUCache } from 'lru-cache';
 import type { Prisma } from '@prisma/client';
 import type { MemberActor } from '../auth/actor';
 import { AppError } from '../common/app-error';
@@ -17,6 +18,11 @@ export const MIN_REPORTED_SIMILARITY = 0.5;
 /** How many other candidates' submissions a report looks at (newest first), and compares at most. */
 const SIMILARITY_SCAN = 5000;
 const SIMILARITY_POOL = 500;
+/**
+ * Fingerprints kept per API process, by submission id (a submission's source never changes),
+ * counted in 5-grams: about 40 MB at most, several full comparison pools.
+ */
+const FINGERPRINT_CACHE_GRAMS = 300_000;
 
 const latestReview = {
   orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
@@ -37,6 +43,12 @@ type ReportRow = Prisma.AttemptGetPayload<{ include: typeof reportInclude }>;
 /** Attempt reports and the graders' list of attempts, scoped to the caller's company. */
 @Injectable()
 export class ReportsService {
+  /** Submission id → its source's 5-grams: a report compares with up to 500 others each time. */
+  private readonly fingerprints = new LRUCache<string, Set<string>>({
+    maxSize: FINGERPRINT_CACHE_GRAMS,
+    sizeCalculation: (grams) => Math.max(1, grams.size),
+  });
+
   constructor(private readonly prisma: PrismaService) {}
 
   /** Rank (1-based, by start time) of each attempt within its question set, for anonymous labels. */
@@ -145,20 +157,24 @@ export class ReportsService {
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: SIMILARITY_SCAN,
-      select: { id: true, attemptId: true, createdAt: true, questionVersion: { select: { questionId: true } } },
+      select: { id: true, attemptId: true, createdAt: true, language: true, questionVersion: { select: { questionId: true } } },
     });
     const countedOthers = [...countedSubmissions(others.map((s) => ({ ...s, questionId: s.questionVersion.questionId, score: null, reviewedScore: null }))).values()]
       .map((c) => c.submission)
-      .slice(0, SIMILARITY_POOL);
-    const sources = await this.prisma.submission.findMany({
-      where: { id: { in: countedOthers.map((s) => s.id) } },
-      select: { id: true, attemptId: true, source: true, language: true, questionVersion: { select: { questionId: true } } },
-    });
-    const prints = sources
       .filter((s) => s.language)
-      .map((s) => ({ ...s, questionId: s.questionVersion.questionId, grams: fingerprint(s.source, s.language!).grams }));
+      .slice(0, SIMILARITY_POOL);
+    // Sources are read (and tokenised) only for submissions not fingerprinted yet.
+    const missing = countedOthers.filter((s) => !this.fingerprints.has(s.id)).map((s) => s.id);
+    if (missing.length > 0) {
+      const sources = await this.prisma.submission.findMany({ where: { id: { in: missing } }, select: { id: true, source: true, language: true } });
+      for (const s of sources) if (s.language) this.gramsOf(s.id, s.source, s.language);
+    }
+    const prints = countedOthers.flatMap((s) => {
+      const grams = this.fingerprints.get(s.id);
+      return grams ? [{ id: s.id, attemptId: s.attemptId, questionId: s.questionId, language: s.language, grams }] : [];
+    });
     for (const mine of code) {
-      const own = fingerprint(mine.source, mine.language!).grams;
+      const own = this.gramsOf(mine.id, mine.source, mine.language!);
       const similar: SimilarSubmission[] = [];
       for (const other of prints) {
         if (other.questionId !== mine.questionId || other.language !== mine.language) continue;
@@ -168,6 +184,16 @@ export class ReportsService {
       result.set(mine.id, similar.sort((a, b) => b.similarity - a.similarity));
     }
     return result;
+  }
+
+  /** A submission's 5-grams, from the cache or computed and cached. */
+  private gramsOf(submissionId: string, source: string, language: NonNullable<ReportRow['submissions'][number]['language']>): Set<string> {
+    let grams = this.fingerprints.get(submissionId);
+    if (!grams) {
+      grams = fingerprint(source, language).grams;
+      this.fingerprints.set(submissionId, grams);
+    }
+    return grams;
   }
 
   list(actor: MemberActor, args: AttemptsArgs) {

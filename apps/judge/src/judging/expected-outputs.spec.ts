@@ -2,21 +2,6 @@ import { getQuestion, type CodingQuestion } from '@app/questions';
 import { runAlgorithm } from '@app/reference';
 import { buildCodingCases } from './build-cases';
 import { ExpectedOutputCache } from './expected-outputs';
-import { LruCache } from './lru-cache';
-
-describe('LruCache', () => {
-  it('drops the least recently used entry past its capacity', () => {
-    const cache = new LruCache<string, number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    expect(cache.get('a')).toBe(1); // a is now the newest
-    cache.set('c', 3);
-    expect(cache.has('b')).toBe(false);
-    expect(cache.get('a')).toBe(1);
-    expect(cache.get('c')).toBe(3);
-    expect(cache.size).toBe(2);
-  });
-});
 
 describe('ExpectedOutputCache (real reference)', () => {
   const question = getQuestion('code-attention-scaled-dot-product') as CodingQuestion;

@@ -2,7 +2,7 @@
 // process (they never enter the sandbox) and cached by (question version, test seed): a rejudge,
 // a retry, or another submission with the same seed does not compute them again.
 import { runAlgorithm } from '@app/reference';
-import { LruCache } from './lru-cache';
+import { LRUCache } from 'lru-cache';
 import type { JudgeCase } from './build-cases';
 
 /** Case name → the reference's output object. */
@@ -20,7 +20,7 @@ export const runReference: ReferenceRunner = async (algorithmId, input) => {
 };
 
 export class ExpectedOutputCache {
-  private readonly cache: LruCache<string, Promise<ExpectedOutputs>>;
+  private readonly cache: LRUCache<string, Promise<ExpectedOutputs>>;
   /** Reference computations actually run (cache misses), for tests and metrics. */
   computed = 0;
 
@@ -28,7 +28,7 @@ export class ExpectedOutputCache {
     capacity = 256,
     private readonly runner: ReferenceRunner = runReference,
   ) {
-    this.cache = new LruCache(capacity);
+    this.cache = new LRUCache({ max: capacity });
   }
 
   static key(questionVersion: string, seed: number): string {
