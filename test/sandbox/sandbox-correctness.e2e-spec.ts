@@ -1,6 +1,6 @@
 // A correct solution, a syntax error, a runtime error, value conversion and training mode, in
 // both runtimes, through real containers.
-import { flushSandboxRemovals, runInSandbox } from '../../apps/judge/src/sandbox';
+import { flushSandboxRemovals, runInSandbox, type SandboxCase } from '../../apps/judge/src/sandbox';
 import { docker, expectClose, runFunction, TEST_LIMITS, valueOf } from './helpers';
 
 // softmax(q·kᵀ/√2)·v for q = k = I₂, v = [[1,2],[3,4]], by hand: each row's weights are
@@ -191,6 +191,14 @@ describe('training mode', () => {
   // Nearest class mean on 1-D points: class 0 around 0, class 1 around 10.
   const trainCase = { name: 'train', call: 'train' as const, input: { X: [[0], [1], [9], [11]], y: [0, 0, 1, 1] }, timeMs: 5000 };
   const predictCase = { name: 'predict', call: 'predict' as const, input: { X: [[-1], [4], [6], [20]] } };
+  const trainAndPredict = (runtime: 'python' | 'node', source: string, train: SandboxCase) =>
+    runInSandbox({
+      docker,
+      runtime,
+      header: { mode: 'training', source, train: 'train', predict: 'predict', timeMsPerTest: 2000 },
+      cases: [train, predictCase],
+      limits: TEST_LIMITS,
+    });
 
   it.each([
     [
@@ -219,13 +227,7 @@ function predict(model, X) {
 `,
     ],
   ] as const)('%s: train on (X, y), predict the held-out X', async (runtime, source) => {
-    const run = await runInSandbox({
-      docker,
-      runtime,
-      header: { mode: 'training', source, train: 'train', predict: 'predict', timeMsPerTest: 2000 },
-      cases: [trainCase, predictCase],
-      limits: TEST_LIMITS,
-    });
+    const run = await trainAndPredict(runtime, source, trainCase);
     // The model's parameters as the harness counts them: two class means (python: a dict of
     // 1-element arrays), or two [class, mean] pairs of numbers (node).
     expect(run.results[0]).toMatchObject({ name: 'train', ok: true, value: { parameterCount: runtime === 'python' ? 2 : 4 } });
@@ -256,13 +258,7 @@ function predict(model, X) {
     ],
   ] as const)('%s: a task\'s extra training inputs (teacher_logits) reach train()', async (runtime, source) => {
     const withTeacher = { ...trainCase, input: { ...trainCase.input, teacher_logits: [[1, 2], [3, 4], [5, 6], [7, 8]] } };
-    const run = await runInSandbox({
-      docker,
-      runtime,
-      header: { mode: 'training', source, train: 'train', predict: 'predict', timeMsPerTest: 2000 },
-      cases: [withTeacher, predictCase],
-      limits: TEST_LIMITS,
-    });
+    const run = await trainAndPredict(runtime, source, withTeacher);
     expect(run.results[0]).toMatchObject({ name: 'train', ok: true, value: { parameterCount: runtime === 'python' ? 2 : 4 } });
     expect(valueOf(run.results[1])).toEqual([36, 36, 36, 36]);
   });
