@@ -17,7 +17,7 @@ import { submissionBurst } from './support/burst';
 import { launchApi, launchWorker, sharedSettings, waitAllReady, type ApiProcess, type Shared, type WorkerProcess } from './support/cluster';
 import { startPrivateEngine, type PrivateDockerEngine } from './support/private-docker';
 import { httpStatus, sleep, stopAll, waitFor, waitReady } from './support/processes';
-import { judgeRunRows, submissionRows, withDb } from './support/rows';
+import { judgeRunRows, submissionRows, waitUntilJudged, withDb } from './support/rows';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -119,17 +119,7 @@ describe('the Docker engine restarted during a burst of submissions', () => {
     }
     await burst.submit(3); // after both restarts
 
-    let rows = await submissionRows(shared.databaseUrl);
-    await waitFor(
-      'every accepted submission JUDGED',
-      async () => {
-        rows = await submissionRows(shared.databaseUrl);
-        const judged = new Set(rows.filter((r) => r.status === 'JUDGED').map((r) => r.id));
-        return burst.accepted.every((id) => judged.has(id)) ? true : undefined;
-      },
-      240_000,
-      1_000,
-    ).catch(() => undefined);
+    const { rows } = await waitUntilJudged(shared.databaseUrl, burst.accepted, 240_000);
 
     const queue = new Queue(JUDGE_QUEUE, { prefix: `${shared.redisKeyPrefix}:bull`, connection: { url: REDIS_URL } });
     const jobs = await Promise.all(burst.accepted.map((id) => queue.getJob(id)));

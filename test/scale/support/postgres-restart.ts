@@ -6,8 +6,8 @@ import { setUpAssessment } from './assessment';
 import { submissionBurst, type Refusal } from './burst';
 import { launchApi, launchWorker, removeWorkerContainers, sharedSettings, waitAllReady, type ApiProcess, type WorkerProcess } from './cluster';
 import { copyDatabase, createPrivatePostgres, type PrivatePostgres } from './postgres';
-import { httpStatus, sleep, stopAll, waitFor, waitReady } from './processes';
-import { submissionRows, withDb } from './rows';
+import { httpStatus, sleep, stopAll, waitReady } from './processes';
+import { type NotJudged, waitUntilJudged, withDb } from './rows';
 
 export interface PostgresRestartOutcome {
   accepted: string[];
@@ -15,7 +15,7 @@ export interface PostgresRestartOutcome {
   crashes: string[];
   readyWhileDown: number[];
   apiRecoveredMs: number;
-  notJudged: Array<{ id: string; status: string; enqueued: boolean }>;
+  notJudged: NotJudged[];
   judgedAfterMs: number;
   apiRestarted: boolean;
 }
@@ -65,19 +65,7 @@ export async function postgresRestartScenario(downMs: number): Promise<PostgresS
     await submitSome(6); // after the restart
 
     const started = Date.now();
-    let notJudged: PostgresRestartOutcome['notJudged'] = [];
-    await waitFor(
-      'accepted submissions JUDGED',
-      async () => {
-        const rows = new Map((await submissionRows(databaseUrl)).map((r) => [r.id, r]));
-        notJudged = accepted
-          .filter((id) => rows.get(id)?.status !== 'JUDGED')
-          .map((id) => ({ id, status: rows.get(id)?.status ?? 'MISSING', enqueued: Boolean(rows.get(id)?.enqueuedAt) }));
-        return notJudged.length === 0 ? true : undefined;
-      },
-      120_000,
-      1_000,
-    ).catch(() => undefined);
+    const { notJudged } = await waitUntilJudged(databaseUrl, accepted, 120_000);
     return {
       accepted,
       refused,

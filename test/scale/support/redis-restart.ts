@@ -8,8 +8,8 @@ import { createTestDatabase } from '../../support/database';
 import { setUpAssessment } from './assessment';
 import { submissionBurst, type Refusal } from './burst';
 import { launchApi, launchWorker, removeWorkerContainers, sharedSettings, waitAllReady, type ApiProcess, type WorkerProcess } from './cluster';
-import { type Child, freePort, httpStatus, killHard, sleep, startRedis, stopAll, waitFor, waitReady } from './processes';
-import { submissionRows } from './rows';
+import { type Child, freePort, httpStatus, killHard, startRedis, stopAll, waitFor, waitReady } from './processes';
+import { type NotJudged, waitUntilJudged } from './rows';
 
 export interface RedisRestartOutcome {
   accepted: string[];
@@ -20,7 +20,7 @@ export interface RedisRestartOutcome {
   readyWhileDown: number[];
   apiRecoveredMs: number;
   /** Accepted submissions that never reached JUDGED (ids with their last status). */
-  notJudged: Array<{ id: string; status: string; enqueued: boolean }>;
+  notJudged: NotJudged[];
   judgedAfterMs: number;
   apiRestarted: boolean;
 }
@@ -80,20 +80,7 @@ export async function redisRestartScenario(persistent: boolean): Promise<Scenari
     await submitSome(6); // after the restart
 
     const started = Date.now();
-    let notJudged: RedisRestartOutcome['notJudged'] = [];
-    await waitFor(
-      'accepted submissions JUDGED',
-      async () => {
-        const rows = new Map((await submissionRows(database.url)).map((r) => [r.id, r]));
-        notJudged = accepted
-          .filter((id) => rows.get(id)?.status !== 'JUDGED')
-          .map((id) => ({ id, status: rows.get(id)?.status ?? 'MISSING', enqueued: Boolean(rows.get(id)?.enqueuedAt) }));
-        return notJudged.length === 0 ? true : undefined;
-      },
-      150_000,
-      1_000,
-    ).catch(() => undefined);
-    await sleep(0);
+    const { notJudged } = await waitUntilJudged(database.url, accepted, 150_000);
     return {
       accepted,
       refused,

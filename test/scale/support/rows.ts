@@ -31,3 +31,27 @@ export function submissionRows(url: string): Promise<SubmissionRow[]> {
 export function judgeRunRows(url: string): Promise<RunRow[]> {
   return withDb(url, async (c) => (await c.query(`SELECT "submissionId", "workerId", verdict::text AS verdict, "startedAt" FROM "JudgeRun"`)).rows);
 }
+
+/** An accepted submission that has not reached JUDGED: its last status, and whether it was ever enqueued. */
+export interface NotJudged {
+  id: string;
+  status: string;
+  enqueued: boolean;
+}
+
+/**
+ * Polls until every one of `ids` is JUDGED or `timeoutMs` passes; returns the rows at the end
+ * and those still not judged (empty when all were).
+ */
+export async function waitUntilJudged(url: string, ids: string[], timeoutMs: number): Promise<{ rows: SubmissionRow[]; notJudged: NotJudged[] }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await submissionRows(url).catch(() => [] as SubmissionRow[]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const notJudged = ids
+      .filter((id) => byId.get(id)?.status !== 'JUDGED')
+      .map((id) => ({ id, status: byId.get(id)?.status ?? 'MISSING', enqueued: Boolean(byId.get(id)?.enqueuedAt) }));
+    if (notJudged.length === 0 || Date.now() > deadline) return { rows, notJudged };
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
