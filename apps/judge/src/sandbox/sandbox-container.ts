@@ -268,7 +268,7 @@ async function waitForExit(container: Dockerode.Container, outputDone: Promise<v
       (info) => info.State?.Running === true,
       (error: unknown) => new Error(describe(error)),
     );
-    if (running instanceof Error) return { kind: 'engineLost', reason: `reading its state failed: ${running.message}` };
+    if (running instanceof Error) return { kind: 'engineLost', reason: running.message };
     if (!running) {
       await Promise.race([waitCall, delay(WAIT_SETTLE_MS)]);
       return result.outcome ?? { kind: 'engineLost', reason: 'it exited but the engine never answered the wait call' };

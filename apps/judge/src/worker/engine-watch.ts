@@ -2,8 +2,9 @@
 // restarting, or crashed), the worker stops fetching from the queue, so queued submissions wait
 // for it (or go to workers on healthy hosts) instead of burning their retries here. When the
 // engine answers again, fetching resumes. Jobs already running when the engine went away fail
-// with a SandboxEngineError and are retried by BullMQ with backoff.
+// with a SandboxEngineError and are put back by the processor (judge.processor.ts).
 import type Dockerode from 'dockerode';
+import { engineCall } from '../sandbox';
 
 /** What the watch needs of a BullMQ worker (pause without waiting for active jobs, resume). */
 export interface PausableWorker {
@@ -47,11 +48,6 @@ export class EngineWatch {
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** True while this watch holds the worker paused. */
-  get enginePaused(): boolean {
-    return this.pausedHere;
-  }
-
   /**
    * Pings the engine and pauses or resumes the worker to match; returns whether it answered.
    * Concurrent calls share one ping (a burst of failing jobs costs one check).
@@ -66,7 +62,7 @@ export class EngineWatch {
   private async pingAndApply(): Promise<boolean> {
     let failure: string | undefined;
     try {
-      await withTimeout(this.docker.ping(), this.options.timeoutMs ?? 2000);
+      await engineCall('ping', this.docker.ping(), this.options.timeoutMs ?? 2000);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
@@ -82,21 +78,4 @@ export class EngineWatch {
     }
     return failure === undefined;
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    timer.unref();
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }
