@@ -16,6 +16,7 @@ describe('submissionUpdated subscription', () => {
   let otherCandidateToken: string;
   let recruiterToken: string;
   let submissionId: string;
+  let questionId: string;
 
   beforeAll(async () => {
     api = await startApi();
@@ -25,7 +26,7 @@ describe('submissionUpdated subscription', () => {
     const recruiter = await signUpCompany(api);
     recruiterToken = recruiter.token;
     const found = await api.gql(`{ questions(first: 1, filter: {search: "code-attention-scaled-dot-product"}) { edges { node { id } } } }`, {}, recruiterToken);
-    const questionId = found.data?.questions.edges[0].node.id;
+    questionId = found.data?.questions.edges[0].node.id;
     const set = await api.gql(
       `mutation($input: CreateQuestionSetInput!) { createQuestionSet(input: $input) { id } }`,
       { input: { title: 'Live', timeLimitMinutes: 30, items: [{ questionId, points: 10 }] } },
@@ -56,11 +57,12 @@ describe('submissionUpdated subscription', () => {
     await api.close();
   });
 
-  async function judgeEvent(status: 'RUNNING' | 'JUDGED', verdict: string | null, score: number | null) {
+  /** What a judge does: write the row, then announce it (or only one of the two). */
+  async function judgeEvent(status: 'RUNNING' | 'JUDGED', verdict: string | null, score: number | null, id = submissionId, steps = { write: true, announce: true }) {
     const prisma = api.app.get(PrismaService);
-    await prisma.submission.update({ where: { id: submissionId }, data: { status, verdict: verdict as never, score } });
-    const row = await prisma.submission.findUniqueOrThrow({ where: { id: submissionId } });
-    await redis.publish(channel, JSON.stringify({ submissionId, companyId: row.companyId, status, verdict, score }));
+    if (steps.write) await prisma.submission.update({ where: { id }, data: { status, verdict: verdict as never, score } });
+    const row = await prisma.submission.findUniqueOrThrow({ where: { id } });
+    if (steps.announce) await redis.publish(channel, JSON.stringify({ submissionId: id, companyId: row.companyId, status, verdict, score }));
   }
 
   it('pushes QUEUED → RUNNING → JUDGED to the candidate, then completes', async () => {
@@ -93,5 +95,25 @@ describe('submissionUpdated subscription', () => {
     const anonymous = wsClient(api.baseUrl);
     await expect(collect(anonymous, SUBSCRIPTION, { id: submissionId }).done).rejects.toBeDefined();
     await anonymous.dispose();
+  });
+
+  it('sends a state once when the judge announces it after the subscriber already read it', async () => {
+    const submitted = await api.gql(
+      `mutation($input: SubmitCodeInput!) { submitCode(input: $input) { id } }`,
+      { input: { questionId, language: 'PYTHON', source: 'def scaled_dot_product(**kw):\n    return {}\n' } },
+      candidateToken,
+    );
+    const id = submitted.data?.submitCode.id as string;
+    // The judge has written RUNNING but not announced it yet when the candidate subscribes.
+    await judgeEvent('RUNNING', null, null, id, { write: true, announce: false });
+    const client = wsClient(api.baseUrl, candidateToken);
+    const { done, values } = collect<{ submissionUpdated: { status: string } }>(client, SUBSCRIPTION, { id });
+    for (let i = 0; i < 100 && values.length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+    await judgeEvent('RUNNING', null, null, id, { write: false, announce: true });
+    await new Promise((r) => setTimeout(r, 100));
+    await judgeEvent('JUDGED', 'ACCEPTED', 10, id);
+    const updates = await done;
+    await client.dispose();
+    expect(updates.map((u) => u.submissionUpdated.status)).toEqual(['RUNNING', 'JUDGED']);
   });
 });

@@ -51,7 +51,8 @@ export class SubmissionEventsService implements OnModuleInit, OnModuleDestroy {
   /**
    * The current state first, then every later event of one submission, ending after a final
    * status (JUDGED or FAILED). The listener is registered before the current state is read, so
-   * no event falls between the two.
+   * no event falls between the two; an event that only repeats what was last sent (the state was
+   * read after the judge wrote it but before it announced it) is skipped.
    */
   watch(submissionId: string, current: () => Promise<SubmissionEvent>): AsyncIterableIterator<SubmissionEvent> {
     const abort = new AbortController();
@@ -59,10 +60,12 @@ export class SubmissionEventsService implements OnModuleInit, OnModuleDestroy {
     const isFinal = (event: SubmissionEvent) => event.status === 'JUDGED' || event.status === 'FAILED';
     async function* stream(): AsyncGenerator<SubmissionEvent> {
       try {
-        const first = await current();
-        yield first;
-        if (isFinal(first)) return;
+        let last = await current();
+        yield last;
+        if (isFinal(last)) return;
         for await (const [event] of events) {
+          if (event.status === last.status && event.verdict === last.verdict && event.score === last.score) continue;
+          last = event;
           yield event;
           if (isFinal(event)) return;
         }
