@@ -1,72 +1,56 @@
-// The question bank's data model. Every entry is plain typed data; the bank's tests validate
-// each entry against a runtime schema (see `schema.ts`), so a malformed entry fails CI.
+// The question bank's data model, derived from the runtime schema (`schema.ts`) so each shape is
+// written once; the field documentation lives there. Only the test-case generator's types are
+// plain TypeScript: they describe a function's output, not stored data.
+import type { z } from 'zod';
+import {
+  difficultySchema,
+  langSchema,
+  languageSchema,
+  questionKindSchema,
+  type bilingualSchema,
+  type codingSchema,
+  type conceptualFileSchema,
+  type conceptualSchema,
+  type entryFunctionSchema,
+  type limitsSchema,
+  type metricBarSchema,
+  type questionSchema,
+  type rubricPointSchema,
+  type seedHeadingSchema,
+  type seedRefSchema,
+  type toleranceSchema,
+  type trainingSchema,
+  type workedExamplesSchema,
+} from './schema';
 
-export type QuestionKind = 'CONCEPTUAL' | 'CODING' | 'TRAINING';
-export type Language = 'PYTHON' | 'JAVASCRIPT';
-export type Lang = 'ZH' | 'EN';
-export type Difficulty = 'EASY' | 'MEDIUM' | 'HARD';
+// Each enumeration is a type and an object of its values (`Lang.ZH`), usable as a GraphQL enum.
+export type QuestionKind = z.infer<typeof questionKindSchema>;
+export const QuestionKind = questionKindSchema.enum;
+export type Language = z.infer<typeof languageSchema>;
+export const Language = languageSchema.enum;
+export type Lang = z.infer<typeof langSchema>;
+export const Lang = langSchema.enum;
+export type Difficulty = z.infer<typeof difficultySchema>;
+export const Difficulty = difficultySchema.enum;
 
-/** A text in both languages: `zh` is the seed's own words, `en` a faithful translation. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type Bilingual = z.infer<typeof bilingualSchema>;
+export type SeedRef = z.infer<typeof seedRefSchema>;
+export type SeedHeading = z.infer<typeof seedHeadingSchema>;
+export type RubricPoint = z.infer<typeof rubricPointSchema>;
+export type Tolerance = z.infer<typeof toleranceSchema>;
+export type Limits = z.infer<typeof limitsSchema>;
+export type EntryFunction = z.infer<typeof entryFunctionSchema>;
+export type MetricBar = z.infer<typeof metricBarSchema>;
 
-/** Where a question comes from in `shared/seeds/`. */
-export interface SeedRef {
-  /** Seed file name, e.g. `003_350a414516ea86dc.txt`. */
-  seed: string;
-  /** Section as the seed numbers it, e.g. `§4`, `§二.1`, `§三.2`. */
-  section: string;
-  /** The heading exactly as written in the seed (without the leading `#`s). */
-  heading: string;
-}
+export type ConceptualQuestion = z.infer<typeof conceptualSchema>;
+export type CodingQuestion = z.infer<typeof codingSchema>;
+export type TrainingQuestion = z.infer<typeof trainingSchema>;
+export type Question = z.infer<typeof questionSchema>;
 
-/** One key point of a conceptual answer, matched by keywords in either language. */
-export interface RubricPoint {
-  /** Stable id within the question, e.g. `quantization`. */
-  id: string;
-  point: Bilingual;
-  /** Relative weight; a rubric's weights are normalised when scoring. */
-  weight: number;
-  /** Keywords and synonyms; a point is covered when any keyword of either language appears. */
-  keywords: { zh: string[]; en: string[] };
-}
-
-interface QuestionBase {
-  /** Stable, unique, kebab-case; never changes once published. */
-  slug: string;
-  kind: QuestionKind;
-  /** The seed heading this entry is, or null for an entry derived from seed code (see `seeds`). */
-  source: SeedRef | null;
-  title: Bilingual;
-  prompt: Bilingual;
-  modelAnswer: Bilingual;
-  /** What was corrected relative to the seed's answer or code, and why. */
-  corrections: Bilingual[];
-  tags: string[];
-  difficulty: Difficulty;
-  /** Set on a repeat: the slug of the canonical question this one is a variant of. */
-  variantOf?: string;
-  /** Slugs of related questions, e.g. the coding counterpart of a conceptual one. */
-  related: string[];
-}
-
-export interface ConceptualQuestion extends QuestionBase {
-  kind: 'CONCEPTUAL';
-  rubric: RubricPoint[];
-}
-
-/** Relative and absolute tolerance: |a-b| <= atol + rtol*|b|. `exact` for integer outputs. */
-export type Tolerance = { rtol: number; atol: number } | 'exact';
-
-export interface Limits {
-  /** Wall-clock time allowed per test case, in milliseconds. */
-  timeMsPerTest: number;
-  memoryMb: number;
-  /** Whether the judge may give this question a GPU (when the worker has one). */
-  gpu: boolean;
-}
+/** A conceptual entry's `question.json` (see `conceptualFileSchema`). */
+export type ConceptualFile = z.infer<typeof conceptualFileSchema>;
+export type WorkedExamples = z.infer<typeof workedExamplesSchema>;
+export type WorkedExample = WorkedExamples[string];
 
 /** One test case: an input for the reference algorithm (and the candidate's function). */
 export interface TestCase {
@@ -89,57 +73,3 @@ export interface GeneratedCases {
 
 /** A pure function of the seed: the same seed gives the same cases, byte for byte. */
 export type CaseGenerator = (seed: number) => GeneratedCases;
-
-export interface EntryFunction {
-  /** Function name the candidate must define, e.g. `scaled_dot_product`. */
-  name: string;
-  /** Human-readable signature, e.g. `def scaled_dot_product(q, k, v, mask=None, causal=False) -> dict`. */
-  signature: string;
-}
-
-export interface CodingQuestion extends QuestionBase {
-  kind: 'CODING';
-  /** The reference algorithm id from the contract, e.g. `attention.scaled_dot_product`. */
-  algorithmId: string;
-  /** Seed sections that document this algorithm. */
-  seeds: SeedRef[];
-  entry: Record<Language, EntryFunction>;
-  starterCode: Record<Language, string>;
-  /** Output fields compared with the reference; others are ignored. */
-  checkedFields: string[];
-  /** Tolerance per checked field (fields absent here use `defaultTolerance`). */
-  tolerance: Record<string, Tolerance>;
-  defaultTolerance: Tolerance;
-  limits: Limits;
-  generate: CaseGenerator;
-}
-
-export interface MetricBar {
-  /** Metric name as the reference computes it, e.g. `accuracy`, `mse_ratio`. */
-  metric: string;
-  /** Score 1 at or beyond this value. */
-  full: number;
-  /** Score 0 at or below (or above, when lower is better) this value; linear between. */
-  zero: number;
-  higherIsBetter: boolean;
-}
-
-export interface TrainingQuestion extends QuestionBase {
-  kind: 'TRAINING';
-  /** The task id from the contract, e.g. `task.mnist_mlp`. */
-  taskId: string;
-  seeds: SeedRef[];
-  /** What data the candidate trains on, in words. */
-  data: Bilingual;
-  entry: Record<Language, { train: EntryFunction; predict: EntryFunction }>;
-  starterCode: Record<Language, string>;
-  /** Time allowed for train + predict together, in milliseconds. */
-  timeBudgetMs: number;
-  /** All metrics reported; the score is the mean of the bars' scores (each linear between
-   * `zero` and `full`), as libs/reference/src/tasks computes it. */
-  metrics: string[];
-  bars: MetricBar[];
-  limits: Limits;
-}
-
-export type Question = ConceptualQuestion | CodingQuestion | TrainingQuestion;

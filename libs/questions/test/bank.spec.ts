@@ -1,11 +1,14 @@
 // The bank as a whole: every entry well formed, every seed heading covered exactly once, every
 // contract id asked by a question.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { crossEntryProblems, questionSchema } from '../src/schema';
 import { getQuestion, questions, questionsByKind, variantGroups } from '../src/bank';
-import { SEED_SECTIONS } from '../src/bank/seed-sections';
+import { SEED_FILES, SEED_HEADINGS, SEED_SECTIONS } from '../src/bank/seed-sections';
 import type { CodingQuestion, TrainingQuestion } from '../src/types';
 import { CONTRACT_FIELDS, CONTRACT_IDS, CONTRACT_TASK_IDS } from './contract-fields';
-import { readSeedHeadings } from './seed-headings';
+import { readSeedHeadings, seedHeadingsIfPresent, seedsDir } from './seed-headings';
 
 /** An entry cites a heading exactly; the seeds repeat some questions under different numbers,
  * so the `N. ` numbering is only ignored when the entry left it out. */
@@ -30,8 +33,31 @@ describe('every entry', () => {
   });
 });
 
+describe('seed heading index', () => {
+  const fromSeeds = seedHeadingsIfPresent();
+
+  // Without shared/seeds the coverage below relies on the committed index alone; with them, the
+  // index must be exactly what the seeds say (same headings, same lines, same order).
+  (fromSeeds ? it : it.skip)(`equals the headings of the seeds in ${seedsDir()}`, () => {
+    expect(SEED_HEADINGS.map(({ seed, line, heading }) => ({ seed, line, heading }))).toEqual(fromSeeds);
+  });
+
+  it('reads headings from a seed folder (the parser the index was made with)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
+    fs.writeFileSync(path.join(dir, '009_ab.txt'), '# Title\n#### 一、概念\n##### 1. 第一问？\ntext\n### 2. 第二问\n');
+    expect(readSeedHeadings(dir)).toEqual([
+      { seed: '009_ab.txt', line: 3, heading: '1. 第一问？' },
+      { seed: '009_ab.txt', line: 5, heading: '2. 第二问' },
+    ]);
+  });
+
+  it('names the five seed files', () => {
+    expect([...new Set(SEED_HEADINGS.map((h) => h.seed))]).toEqual(Object.values(SEED_FILES));
+  });
+});
+
 describe('seed coverage', () => {
-  const headings = readSeedHeadings();
+  const headings = SEED_HEADINGS;
   const sourced = questions.filter((q) => q.source !== null);
 
   it('finds the 67 question headings of the five seeds', () => {
@@ -55,7 +81,7 @@ describe('seed coverage', () => {
     expect(orphans).toEqual([]);
   });
 
-  it('cites seed sections whose headings are in the seeds (the section table has not drifted)', () => {
+  it('cites seed sections whose headings are in the index (the section table has not drifted)', () => {
     const known = new Set(headings.map((h) => `${h.seed}|${h.heading}`));
     const drifted = Object.entries(SEED_SECTIONS).filter(([, ref]) => !known.has(`${ref.seed}|${ref.heading}`));
     expect(drifted).toEqual([]);

@@ -1,7 +1,7 @@
 // Details of the coding and training entries that the schema cannot see: starter code that
 // matches the entry function, statements that show only asked-for fields, the contract's bars.
 import { questionsByKind } from '../src/bank';
-import { WORKED_EXAMPLES } from '../src/coding/worked-examples.generated';
+import { WORKED_EXAMPLES } from '../src/bank/worked-examples';
 import type { CodingQuestion, TrainingQuestion } from '../src/types';
 
 // The training tasks are not (yet) re-exported by @app/reference's index, so they are read from

@@ -3,7 +3,7 @@
 // and a worked example that the reference reproduces.
 import { getAlgorithm } from '@app/reference';
 import { questionsByKind } from '../src/bank';
-import { WORKED_EXAMPLES } from '../src/coding/worked-examples.generated';
+import { WORKED_EXAMPLES } from '../src/bank/worked-examples';
 import type { CodingQuestion, GeneratedCases, TestCase, Tolerance } from '../src/types';
 import { CONTRACT_FIELDS, type ContractFields } from './contract-fields';
 

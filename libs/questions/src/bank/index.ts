@@ -1,21 +1,13 @@
-// The bank: the conceptual entries of the five seeds plus the coding and training questions.
+// The bank: the conceptual entries of the five seeds (data files, see ./conceptual) plus the coding and training questions.
 // Related links are made symmetric here, so an entry that links to a coding question is also
 // listed on the coding question's side without both authors having to remember it.
 import { codingQuestions } from '../coding';
 import { trainingQuestions } from '../training/tasks';
 import type { Question, QuestionKind } from '../types';
-import { seed000Questions } from './seed-000';
-import { seed001Questions } from './seed-001';
-import { seed002Questions } from './seed-002';
-import { seed003Questions } from './seed-003';
-import { seed004Questions } from './seed-004';
+import { CONCEPTUAL_SEEDS, conceptualBySeed } from './conceptual';
 
 const authored: Question[] = [
-  ...seed000Questions,
-  ...seed001Questions,
-  ...seed002Questions,
-  ...seed003Questions,
-  ...seed004Questions,
+  ...CONCEPTUAL_SEEDS.flatMap((seed) => conceptualBySeed[seed]),
   ...codingQuestions,
   ...trainingQuestions,
 ];

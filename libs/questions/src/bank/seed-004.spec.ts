@@ -7,9 +7,10 @@ import { codingSlug } from '../coding/define';
 import { suggestRubricScore } from '../rubric';
 import { conceptualSchema } from '../schema';
 import { trainingSlug } from '../training/define';
-import { seed004Questions } from './seed-004';
+import { conceptualBySeed } from './conceptual';
 
 const SEED = '004_6ff10554399c3ad3.txt';
+const seed004Questions = conceptualBySeed['004'];
 const bySlug = new Map(seed004Questions.map((q) => [q.slug, q]));
 
 /** The fenced code blocks of a Markdown text, as `{language, code}`. */

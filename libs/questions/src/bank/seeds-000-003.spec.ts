@@ -6,16 +6,13 @@ import { conceptualSchema } from '../schema';
 import { normaliseText, suggestRubricScore } from '../rubric';
 import type { ConceptualQuestion, Lang } from '../types';
 import { SEED_SECTIONS } from './seed-sections';
-import { seed000Questions } from './seed-000';
-import { seed001Questions } from './seed-001';
-import { seed002Questions } from './seed-002';
-import { seed003Questions } from './seed-003';
+import { conceptualBySeed } from './conceptual';
 
 const bySeed: Record<string, ConceptualQuestion[]> = {
-  '000': seed000Questions,
-  '001': seed001Questions,
-  '002': seed002Questions,
-  '003': seed003Questions,
+  '000': conceptualBySeed['000'],
+  '001': conceptualBySeed['001'],
+  '002': conceptualBySeed['002'],
+  '003': conceptualBySeed['003'],
 };
 const all = Object.values(bySeed).flat();
 const slugs = new Set(all.map((q) => q.slug));

@@ -3,7 +3,7 @@
 // derived here, so each family module only states what is particular to its questions.
 import { seedRef } from '../bank/seed-sections';
 import type { Bilingual, CaseGenerator, CodingQuestion, Difficulty, Limits, Tolerance } from '../types';
-import { WORKED_EXAMPLES } from './worked-examples.generated';
+import { WORKED_EXAMPLES } from '../bank/worked-examples';
 
 /** One input field of the algorithm, i.e. one argument of the candidate's function. */
 export interface Param {

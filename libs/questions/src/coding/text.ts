@@ -2,7 +2,7 @@
 import type { Tensor } from '../prng';
 import type { Bilingual } from '../types';
 import type { Input } from './cases';
-import { WORKED_EXAMPLES } from './worked-examples.generated';
+import { WORKED_EXAMPLES } from '../bank/worked-examples';
 
 /** A bilingual text: Chinese first, then English. */
 export const bi = (zh: string, en: string): Bilingual => ({ zh, en });
