@@ -3,7 +3,7 @@ export * from './types';
 export { questions, getQuestion, questionsByKind, variantGroups, canonicalSlug } from './bank';
 export { SEED_FILES, SEED_HEADINGS, SEED_SECTIONS, seedRef } from './bank/seed-sections';
 export { CONCEPTUAL_SEEDS, conceptualBySeed, type ConceptualSeed } from './bank/conceptual';
-export { suggestRubricScore, normaliseText, type RubricSuggestion } from './rubric';
+export { suggestRubricScore, suggestAnswerScore, normaliseText, type RubricSuggestion, type AnswerSuggestion } from './rubric';
 export { questionSchema, crossEntryProblems, questionKindSchema, languageSchema, langSchema, difficultySchema } from './schema';
 export { Prng, roundTo } from './prng';
 export { codingSlug } from './coding/define';

@@ -1,4 +1,4 @@
-import { normaliseText, suggestRubricScore } from './rubric';
+import { normaliseText, suggestAnswerScore, suggestRubricScore } from './rubric';
 import type { RubricPoint } from './types';
 
 const point = (id: string, weight: number, zh: string[], en: string[]): RubricPoint => ({
@@ -47,5 +47,16 @@ describe('suggestRubricScore', () => {
 describe('normaliseText', () => {
   it('folds full-width forms, case and whitespace', () => {
     expect(normaliseText('  Ａｂ（Ｃ）：\n\t d ')).toBe('ab(c): d');
+  });
+});
+
+describe('suggestAnswerScore', () => {
+  it('adds the points the suggestion would earn of the item, rounded to 1e-6', () => {
+    const answer = 'pruning, and a teacher model';
+    // 2 of 4 weight covered, of a 7-point item; 1/3 of 10 points shows the rounding.
+    expect(suggestAnswerScore(question, answer, 7)).toEqual({ ...suggestRubricScore(question, answer), suggestedScore: 3.5 });
+    const third = { rubric: [point('a', 1, ['甲'], ['alpha']), point('b', 2, ['乙'], ['beta'])] };
+    expect(suggestAnswerScore(third, 'alpha', 10).suggestedScore).toBe(3.333333);
+    expect(suggestAnswerScore(question, '', 5).suggestedScore).toBe(0);
   });
 });

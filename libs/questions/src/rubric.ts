@@ -1,6 +1,7 @@
 // Automatic rubric suggestion for conceptual answers. It only *suggests*: a reviewer always sets
 // the final score. A rubric point counts as covered when any of its keywords (Chinese or
 // English) appears in the answer, case-insensitively, after both are normalised.
+import { roundTo } from './prng';
 import type { ConceptualQuestion, RubricPoint } from './types';
 
 export interface RubricSuggestion {
@@ -46,4 +47,21 @@ export function suggestRubricScore(
     }
   }
   return { score: total > 0 ? covered / total : 0, matched, missed };
+}
+
+/** What a written answer's submission stores: the suggestion plus the points it would earn of
+ * the item's `maxScore` (rounded to 1e-6, as judged scores are). The API (on submitAnswer) and
+ * the judge (when such a submission reaches its queue) both store this, so graders see the same
+ * suggestion whichever path recorded it. */
+export interface AnswerSuggestion extends RubricSuggestion {
+  suggestedScore: number;
+}
+
+export function suggestAnswerScore(
+  question: Pick<ConceptualQuestion, 'rubric'>,
+  answerText: string,
+  maxScore: number,
+): AnswerSuggestion {
+  const suggestion = suggestRubricScore(question, answerText);
+  return { ...suggestion, suggestedScore: roundTo(suggestion.score * maxScore, 6) };
 }

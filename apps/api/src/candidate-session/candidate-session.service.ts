@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/platform';
-import { suggestRubricScore, type ConceptualQuestion } from '@app/questions';
+import { suggestAnswerScore, type ConceptualQuestion } from '@app/questions';
 import type { Language, Prisma } from '@prisma/client';
 import type { CandidateActor, MemberActor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -171,7 +171,7 @@ export class CandidateSessionService {
     this.checkSize(input.text, 'text');
     await this.rateLimits.consumeFor('submit', actor.invitationId);
     const question = item.questionVersion.content as unknown as ConceptualQuestion;
-    const suggestion = suggestRubricScore(question, input.text);
+    const suggestion = suggestAnswerScore(question, input.text, item.points);
     return this.prisma.submission.create({
       data: {
         companyId: actor.companyId,

@@ -1,11 +1,10 @@
 // The database-free core of judging, shared by JudgeService and `npm run judge:try`: one source
 // file against one question → a JudgeOutcome (verdict, score, tests, metrics, run facts).
-import { suggestRubricScore, type ConceptualQuestion } from '@app/questions';
+import { suggestAnswerScore, type ConceptualQuestion } from '@app/questions';
 import type { JudgeContext, SourceToJudge } from './judge-context';
 import { judgeCoding } from './judge-coding';
 import type { JudgeOutcome } from './judge-result';
 import { judgeTraining } from './judge-training';
-import { roundScore } from './scoring';
 
 /**
  * Judges code. Throws only for infrastructure faults (engine unreachable, image missing, a
@@ -29,7 +28,6 @@ export async function judgeSource(request: SourceToJudge, context: JudgeContext)
  * submission reaches the queue anyway.
  */
 export function judgeAnswer(question: ConceptualQuestion, text: string, maxScore: number): JudgeOutcome {
-  const suggestion = suggestRubricScore(question, text);
   return {
     verdict: 'PENDING_REVIEW',
     score: 0,
@@ -41,6 +39,6 @@ export function judgeAnswer(question: ConceptualQuestion, text: string, maxScore
     imageDigest: null,
     gpu: false,
     timings: { queueWaitMs: 0, containerStartMs: 0, runMs: 0, compareMs: 0 },
-    rubricSuggestion: { ...suggestion, suggestedScore: roundScore(suggestion.score * maxScore) },
+    rubricSuggestion: suggestAnswerScore(question, text, maxScore),
   };
 }

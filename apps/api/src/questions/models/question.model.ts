@@ -1,21 +1,14 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Language, QuestionKind } from '@prisma/client';
+import { Difficulty, Lang } from '@app/questions';
 import { ConnectionType } from '../../common/pagination';
 
 registerEnumType(QuestionKind, { name: 'QuestionKind' });
 registerEnumType(Language, { name: 'Language' });
 
-export enum Lang {
-  ZH = 'ZH',
-  EN = 'EN',
-}
+// Lang and Difficulty are defined once, by the question bank's schema.
+export { Difficulty, Lang };
 registerEnumType(Lang, { name: 'Lang', description: 'Language of a text: Chinese (the seeds\' own words) or English.' });
-
-export enum Difficulty {
-  EASY = 'EASY',
-  MEDIUM = 'MEDIUM',
-  HARD = 'HARD',
-}
 registerEnumType(Difficulty, { name: 'Difficulty' });
 
 @ObjectType()
