@@ -98,8 +98,10 @@ export const LANGUAGES = [
   },
 ] as const satisfies readonly LanguageDefinition[];
 
-export type Language = (typeof LANGUAGES)[number]['id'];
-export type SandboxRuntime = (typeof LANGUAGES)[number]['runtime'];
+/** One entry of the table, with its literal types. */
+export type LanguageEntry = (typeof LANGUAGES)[number];
+export type Language = LanguageEntry['id'];
+export type SandboxRuntime = LanguageEntry['runtime'];
 
 /** Every language id, in the table's (and Prisma's) order: the default of a question set. */
 export const LANGUAGE_IDS: readonly Language[] = LANGUAGES.map((l) => l.id);
@@ -107,11 +109,11 @@ export const LANGUAGE_IDS: readonly Language[] = LANGUAGES.map((l) => l.id);
 /** Every sandbox runtime, in the table's order. */
 export const SANDBOX_RUNTIMES: readonly SandboxRuntime[] = LANGUAGES.map((l) => l.runtime);
 
-export function languageDefinition(id: Language): LanguageDefinition {
+export function languageDefinition(id: Language): LanguageEntry {
   return LANGUAGES.find((l) => l.id === id)!;
 }
 
-export function runtimeDefinition(runtime: SandboxRuntime): LanguageDefinition {
+export function runtimeDefinition(runtime: SandboxRuntime): LanguageEntry {
   return LANGUAGES.find((l) => l.runtime === runtime)!;
 }
 

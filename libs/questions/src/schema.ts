@@ -1,5 +1,6 @@
 // Runtime schema of a bank entry. Tests validate every entry against it, so a malformed entry
 // (missing translation, empty rubric, bad slug, unknown field) fails CI rather than the API.
+import { LANGUAGE_IDS, MAX_QUESTION_MEMORY_MB, MAX_QUESTION_TIME_MS, perLanguage } from '@app/definitions';
 import { z } from 'zod';
 import type { Question } from './types';
 
@@ -26,11 +27,15 @@ const toleranceSchema = z.union([
   z.strictObject({ rtol: z.number().nonnegative(), atol: z.number().nonnegative() }),
 ]);
 
+// Within the sandbox's ceilings: a question asking for more would be clamped silently.
 const limitsSchema = z.strictObject({
-  timeMsPerTest: z.number().int().positive(),
-  memoryMb: z.number().int().positive(),
+  timeMsPerTest: z.number().int().positive().max(MAX_QUESTION_TIME_MS),
+  memoryMb: z.number().int().positive().max(MAX_QUESTION_MEMORY_MB),
   gpu: z.boolean(),
 });
+
+/** One value per language of @app/definitions, no more, no fewer. */
+const perLanguageSchema = <T extends z.ZodType>(schema: T) => z.strictObject(perLanguage(() => schema));
 
 const entryFunctionSchema = z.strictObject({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), signature: text });
 
@@ -63,8 +68,8 @@ export const codingSchema = z
     kind: z.literal('CODING'),
     algorithmId: z.string().regex(/^[a-z0-9]+\.[a-z0-9_]+$/),
     seeds: z.array(seedRefSchema).min(1),
-    entry: z.strictObject({ PYTHON: entryFunctionSchema, JAVASCRIPT: entryFunctionSchema }),
-    starterCode: z.strictObject({ PYTHON: text, JAVASCRIPT: text }),
+    entry: perLanguageSchema(entryFunctionSchema),
+    starterCode: perLanguageSchema(text),
     checkedFields: z.array(z.string().min(1)).min(1),
     tolerance: z.record(z.string(), toleranceSchema),
     defaultTolerance: toleranceSchema,
@@ -74,7 +79,7 @@ export const codingSchema = z
   .refine((q) => Object.keys(q.tolerance).every((f) => q.checkedFields.includes(f)), {
     message: 'tolerance names a field that is not checked',
   })
-  .refine((q) => q.entry.PYTHON.name === q.algorithmId.split('.')[1] && q.entry.JAVASCRIPT.name === q.entry.PYTHON.name, {
+  .refine((q) => LANGUAGE_IDS.every((language) => q.entry[language].name === q.algorithmId.split('.')[1]), {
     message: 'entry function must be named after the algorithm (the part after the dot)',
   });
 
@@ -93,9 +98,9 @@ export const trainingSchema = z.strictObject({
   taskId: z.string().regex(/^task\.[a-z0-9_]+$/),
   seeds: z.array(seedRefSchema).min(1),
   data: bilingualSchema,
-  entry: z.strictObject({ PYTHON: trainPredictSchema, JAVASCRIPT: trainPredictSchema }),
-  starterCode: z.strictObject({ PYTHON: text, JAVASCRIPT: text }),
-  timeBudgetMs: z.number().int().positive(),
+  entry: perLanguageSchema(trainPredictSchema),
+  starterCode: perLanguageSchema(text),
+  timeBudgetMs: z.number().int().positive().max(MAX_QUESTION_TIME_MS),
   metrics: z.array(text).min(1),
   bars: z.array(metricBarSchema).min(1),
   limits: limitsSchema,

@@ -1,8 +1,11 @@
 // The question bank's data model. Every entry is plain typed data; the bank's tests validate
 // each entry against a runtime schema (see `schema.ts`), so a malformed entry fails CI.
+import type { Language, Limits, MetricBar } from '@app/definitions';
+
+// Languages, limits and bars are defined once in @app/definitions (shared with the apps).
+export type { Language, Limits, MetricBar };
 
 export type QuestionKind = 'CONCEPTUAL' | 'CODING' | 'TRAINING';
-export type Language = 'PYTHON' | 'JAVASCRIPT';
 export type Lang = 'ZH' | 'EN';
 export type Difficulty = 'EASY' | 'MEDIUM' | 'HARD';
 
@@ -60,14 +63,6 @@ export interface ConceptualQuestion extends QuestionBase {
 /** Relative and absolute tolerance: |a-b| <= atol + rtol*|b|. `exact` for integer outputs. */
 export type Tolerance = { rtol: number; atol: number } | 'exact';
 
-export interface Limits {
-  /** Wall-clock time allowed per test case, in milliseconds. */
-  timeMsPerTest: number;
-  memoryMb: number;
-  /** Whether the judge may give this question a GPU (when the worker has one). */
-  gpu: boolean;
-}
-
 /** One test case: an input for the reference algorithm (and the candidate's function). */
 export interface TestCase {
   /** Unique within the question's cases, e.g. `sample-1`, `edge-masked-row`, `hidden-large-2`. */
@@ -112,16 +107,6 @@ export interface CodingQuestion extends QuestionBase {
   defaultTolerance: Tolerance;
   limits: Limits;
   generate: CaseGenerator;
-}
-
-export interface MetricBar {
-  /** Metric name as the reference computes it, e.g. `accuracy`, `mse_ratio`. */
-  metric: string;
-  /** Score 1 at or beyond this value. */
-  full: number;
-  /** Score 0 at or below (or above, when lower is better) this value; linear between. */
-  zero: number;
-  higherIsBetter: boolean;
 }
 
 export interface TrainingQuestion extends QuestionBase {
