@@ -30,5 +30,6 @@ module.exports = {
     '^@app/questions$': path.join(__dirname, 'libs/questions/src/index.ts'),
     '^@app/reference$': path.join(__dirname, 'libs/reference/src/index.ts'),
     '^@app/platform$': path.join(__dirname, 'libs/platform/src/index.ts'),
+    '^@app/definitions$': path.join(__dirname, 'libs/definitions/src/index.ts'),
   },
 };

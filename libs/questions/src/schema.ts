@@ -2,6 +2,7 @@
 // with z.infer). The data files are validated against it when they load, and the tests validate
 // every entry, so a malformed entry (missing translation, empty rubric, bad slug, unknown field)
 // fails CI rather than the API.
+import { LANGUAGE_IDS, MAX_QUESTION_MEMORY_MB, MAX_QUESTION_TIME_MS, perLanguage, type Language, type MetricBar } from '@app/definitions';
 import { z } from 'zod';
 import type { CaseGenerator } from './types';
 
@@ -12,7 +13,8 @@ const text = z.string().trim().min(1);
 // name (a test checks they are equal); Lang and Difficulty exist only here, and the API's
 // GraphQL enums are these objects.
 export const questionKindSchema = z.enum(['CONCEPTUAL', 'CODING', 'TRAINING']);
-export const languageSchema = z.enum(['PYTHON', 'JAVASCRIPT']);
+// The languages are @app/definitions' table; the schema only validates against it.
+export const languageSchema = z.enum(LANGUAGE_IDS as [Language, ...Language[]]);
 /** Language of a text: Chinese (the seeds' own words) or English. */
 export const langSchema = z.enum(['ZH', 'EN']);
 export const difficultySchema = z.enum(['EASY', 'MEDIUM', 'HARD']);
@@ -46,13 +48,17 @@ export const toleranceSchema = z.union([
   z.strictObject({ rtol: z.number().nonnegative(), atol: z.number().nonnegative() }),
 ]);
 
+// Within the sandbox's ceilings: a question asking for more would be clamped silently.
 export const limitsSchema = z.strictObject({
   /** Wall-clock time allowed per test case, in milliseconds. */
-  timeMsPerTest: z.number().int().positive(),
-  memoryMb: z.number().int().positive(),
+  timeMsPerTest: z.number().int().positive().max(MAX_QUESTION_TIME_MS),
+  memoryMb: z.number().int().positive().max(MAX_QUESTION_MEMORY_MB),
   /** Whether the judge may give this question a GPU (when the worker has one). */
   gpu: z.boolean(),
 });
+
+/** One value per language of @app/definitions, no more, no fewer. */
+const perLanguageSchema = <T extends z.ZodType>(schema: T) => z.strictObject(perLanguage(() => schema));
 
 /** The function the candidate must define (`scaled_dot_product`) and a human-readable signature. */
 export const entryFunctionSchema = z.strictObject({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), signature: text });
@@ -93,8 +99,8 @@ export const codingSchema = z
     algorithmId: z.string().regex(/^[a-z0-9]+\.[a-z0-9_]+$/),
     /** Seed sections that document this algorithm. */
     seeds: z.array(seedRefSchema).min(1),
-    entry: z.strictObject({ PYTHON: entryFunctionSchema, JAVASCRIPT: entryFunctionSchema }),
-    starterCode: z.strictObject({ PYTHON: text, JAVASCRIPT: text }),
+    entry: perLanguageSchema(entryFunctionSchema),
+    starterCode: perLanguageSchema(text),
     /** Output fields compared with the reference; others are ignored. */
     checkedFields: z.array(z.string().min(1)).min(1),
     /** Tolerance per checked field (fields absent here use `defaultTolerance`). */
@@ -106,11 +112,12 @@ export const codingSchema = z
   .refine((q) => Object.keys(q.tolerance).every((f) => q.checkedFields.includes(f)), {
     message: 'tolerance names a field that is not checked',
   })
-  .refine((q) => q.entry.PYTHON.name === q.algorithmId.split('.')[1] && q.entry.JAVASCRIPT.name === q.entry.PYTHON.name, {
+  .refine((q) => LANGUAGE_IDS.every((language) => q.entry[language].name === q.algorithmId.split('.')[1]), {
     message: 'entry function must be named after the algorithm (the part after the dot)',
   });
 
-export const metricBarSchema = z.strictObject({
+// Typed by @app/definitions' MetricBar (shared with libs/reference), so the two cannot drift.
+export const metricBarSchema: z.ZodType<MetricBar> = z.strictObject({
   /** Metric name as the reference computes it, e.g. `accuracy`, `mse_ratio`. */
   metric: text,
   /** Score 1 at or beyond this value. */
@@ -130,10 +137,10 @@ export const trainingSchema = z.strictObject({
   seeds: z.array(seedRefSchema).min(1),
   /** What data the candidate trains on, in words. */
   data: bilingualSchema,
-  entry: z.strictObject({ PYTHON: trainPredictSchema, JAVASCRIPT: trainPredictSchema }),
-  starterCode: z.strictObject({ PYTHON: text, JAVASCRIPT: text }),
+  entry: perLanguageSchema(trainPredictSchema),
+  starterCode: perLanguageSchema(text),
   /** Time allowed for train + predict together, in milliseconds. */
-  timeBudgetMs: z.number().int().positive(),
+  timeBudgetMs: z.number().int().positive().max(MAX_QUESTION_TIME_MS),
   /** All metrics reported; the score is the mean of the bars' scores (each linear between
    * `zero` and `full`), as libs/reference/src/tasks computes it. */
   metrics: z.array(text).min(1),

@@ -1,4 +1,7 @@
 // GraphQL enums shared by several features, registered once under the contract's names.
+// Verdict (and Language, in questions/models/question.model.ts) come from the Prisma enums,
+// which tests hold equal to the tables of @app/definitions (graphql/enums.spec.ts,
+// libs/platform/src/definitions.spec.ts).
 import { registerEnumType } from '@nestjs/graphql';
 import { AttemptStatus, InvitationStatus, Role, SubmissionKind, SubmissionStatus, Verdict } from '@prisma/client';
 

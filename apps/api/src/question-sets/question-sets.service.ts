@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LANGUAGE_IDS } from '@app/definitions';
 import { PrismaService } from '@app/platform';
 import type { Prisma } from '@prisma/client';
 import { AuditService } from '../audit/audit.service';
@@ -8,7 +9,6 @@ import { PageArgs, paginate } from '../common/pagination';
 import type { CreateQuestionSetInput } from './dto/create-question-set.input';
 import type { QuestionSet } from './models/question-set.model';
 
-const ALL_LANGUAGES = ['PYTHON', 'JAVASCRIPT'] as const;
 const withItems = { items: { orderBy: { position: 'asc' }, include: { questionVersion: { select: { version: true } } } } } as const;
 type SetRow = Prisma.QuestionSetGetPayload<{ include: typeof withItems }>;
 
@@ -52,7 +52,7 @@ export class QuestionSetsService {
           companyId: actor.companyId,
           title: input.title.trim(),
           timeLimitMinutes: input.timeLimitMinutes,
-          languages: input.languages ?? [...ALL_LANGUAGES],
+          languages: input.languages ?? [...LANGUAGE_IDS],
           anonymized: input.anonymized ?? false,
           createdById: actor.kind === 'USER' ? actor.userId : null,
         },
@@ -75,7 +75,7 @@ export class QuestionSetsService {
     const fields = {
       title: input.title.trim(),
       timeLimitMinutes: input.timeLimitMinutes,
-      languages: input.languages ?? [...ALL_LANGUAGES],
+      languages: input.languages ?? [...LANGUAGE_IDS],
       anonymized: input.anonymized ?? current.anonymized,
     };
     const row = await this.prisma.$transaction(async (tx) => {

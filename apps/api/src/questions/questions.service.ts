@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LANGUAGE_IDS, type Limits } from '@app/definitions';
 import { PrismaService } from '@app/platform';
 import type { Prisma } from '@prisma/client';
 import { AppError } from '../common/app-error';
@@ -58,7 +59,7 @@ export class QuestionsService {
 function toQuestion(row: QuestionRow): Question {
   const latest = row.versions[0];
   const content = latest.content as Record<string, any>;
-  const limits = content.limits as { timeMsPerTest: number; memoryMb: number; gpu: boolean } | undefined;
+  const limits = content.limits as Limits | undefined;
   return {
     id: row.id,
     slug: row.slug,
@@ -66,12 +67,14 @@ function toQuestion(row: QuestionRow): Question {
     version: latest.version,
     difficulty: content.difficulty,
     tags: content.tags ?? [],
-    languages: row.kind === 'CONCEPTUAL' ? [] : ['PYTHON', 'JAVASCRIPT'],
+    languages: row.kind === 'CONCEPTUAL' ? [] : [...LANGUAGE_IDS],
     algorithmIds: latest.algorithmId ? [latest.algorithmId] : [],
     source: content.source ?? null,
     seeds: content.seeds ?? (content.source ? [content.source] : []),
     variantOf: content.variantOf ?? null,
     related: content.related ?? [],
+    // A training question's time is its budget for train + predict (timeBudgetMs, in ms like
+    // every time limit of the bank); a coding question's, its time per test.
     limits: limits
       ? { timeMs: content.timeBudgetMs ?? limits.timeMsPerTest, memoryMb: limits.memoryMb, gpu: limits.gpu }
       : null,

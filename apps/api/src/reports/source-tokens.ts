@@ -2,8 +2,9 @@
 // It follows each language's lexical rules closely enough that whitespace, comments and string
 // contents never leak into the token stream, and identifiers are told apart from keywords.
 // It does not parse: a JavaScript regex literal, say, comes out as operators and identifiers,
-// which is harmless for comparing two sources.
-import type { Language } from '@prisma/client';
+// which is harmless for comparing two sources. Each language's keywords, comments and string
+// syntax are its `tokens` in @app/definitions; the algorithm here is the same for all.
+import { languageDefinition, type Language, type TokenRules } from '@app/definitions';
 
 export type TokenKind = 'KEYWORD' | 'IDENTIFIER' | 'NUMBER' | 'STRING' | 'OPERATOR';
 
@@ -11,17 +12,6 @@ export interface Token {
   kind: TokenKind;
   text: string;
 }
-
-const PYTHON_KEYWORDS = new Set(
-  ('False None True and as assert async await break class continue def del elif else except finally for from global ' +
-    'if import in is lambda nonlocal not or pass raise return try while with yield match case').split(' '),
-);
-
-const JAVASCRIPT_KEYWORDS = new Set(
-  ('await break case catch class const continue debugger default delete do else export extends false finally for ' +
-    'function if import in instanceof let new null of return static super switch this throw true try typeof ' +
-    'undefined var void while with yield async').split(' '),
-);
 
 // Longest first, so `**=` wins over `**` and `*`.
 const OPERATORS = [
@@ -35,13 +25,11 @@ const OPERATORS = [
 const IDENTIFIER_START = /[\p{L}_$]/u;
 const IDENTIFIER_PART = /[\p{L}\p{N}_$]/u;
 const NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJn]?/;
-// Python string prefixes (r, b, f, u and their pairs) directly before a quote.
-const PYTHON_STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])(?=['"])/;
 
 /** Index just past the string literal opening at `start` (quote at `start`). */
-function endOfString(source: string, start: number, language: Language): number {
+function endOfString(source: string, start: number, rules: TokenRules): number {
   const quote = source[start];
-  const triple = language === 'PYTHON' && source.startsWith(quote.repeat(3), start);
+  const triple = rules.tripleQuotes && source.startsWith(quote.repeat(3), start);
   const closing = triple ? quote.repeat(3) : quote;
   let i = start + closing.length;
   while (i < source.length) {
@@ -51,7 +39,7 @@ function endOfString(source: string, start: number, language: Language): number 
     }
     if (source.startsWith(closing, i)) return i + closing.length;
     // An unterminated single-line string ends at the line's end (template literals span lines).
-    if (!triple && quote !== '`' && source[i] === '\n') return i;
+    if (!triple && !rules.multilineQuotes.includes(quote) && source[i] === '\n') return i;
     i += 1;
   }
   return source.length;
@@ -59,31 +47,31 @@ function endOfString(source: string, start: number, language: Language): number 
 
 /** Tokens of `source`, without whitespace and comments. Never throws on malformed code. */
 export function tokenize(source: string, language: Language): Token[] {
-  const keywords = language === 'PYTHON' ? PYTHON_KEYWORDS : JAVASCRIPT_KEYWORDS;
+  const rules: TokenRules = languageDefinition(language).tokens;
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
     const char = source[i];
-    if (/\s/.test(char) || (language === 'PYTHON' && char === '\\' && source[i + 1] === '\n')) {
+    if (/\s/.test(char) || (rules.lineContinuation && char === '\\' && source[i + 1] === '\n')) {
       i += 1;
       continue;
     }
-    // Comments: `#` in Python; `//` and `/* */` in JavaScript.
-    if (language === 'PYTHON' ? char === '#' : source.startsWith('//', i)) {
+    // Comments: `#` in Python; `//` and `/* */` in JavaScript (the language's rules).
+    if (source.startsWith(rules.lineComment, i)) {
       const end = source.indexOf('\n', i);
       i = end === -1 ? source.length : end;
       continue;
     }
-    if (language === 'JAVASCRIPT' && source.startsWith('/*', i)) {
-      const end = source.indexOf('*/', i + 2);
-      i = end === -1 ? source.length : end + 2;
+    if (rules.blockComment && source.startsWith(rules.blockComment.open, i)) {
+      const end = source.indexOf(rules.blockComment.close, i + rules.blockComment.open.length);
+      i = end === -1 ? source.length : end + rules.blockComment.close.length;
       continue;
     }
-    const prefix = language === 'PYTHON' ? PYTHON_STRING_PREFIX.exec(source.slice(i, i + 3)) : null;
+    const prefix = rules.stringPrefix?.exec(source.slice(i, i + 3)) ?? null;
     const quoteAt = i + (prefix ? prefix[0].length : 0);
     const quote = source[quoteAt];
-    if (quote === '"' || quote === "'" || (quote === '`' && language === 'JAVASCRIPT')) {
-      const end = endOfString(source, quoteAt, language);
+    if (quote !== undefined && rules.quotes.includes(quote)) {
+      const end = endOfString(source, quoteAt, rules);
       tokens.push({ kind: 'STRING', text: source.slice(i, end) });
       i = end;
       continue;
@@ -99,7 +87,7 @@ export function tokenize(source: string, language: Language): Token[] {
       let end = i + 1;
       while (end < source.length && IDENTIFIER_PART.test(source[end])) end += 1;
       const text = source.slice(i, end);
-      tokens.push({ kind: keywords.has(text) ? 'KEYWORD' : 'IDENTIFIER', text });
+      tokens.push({ kind: rules.keywords.has(text) ? 'KEYWORD' : 'IDENTIFIER', text });
       i = end;
       continue;
     }

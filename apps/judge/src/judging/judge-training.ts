@@ -150,12 +150,9 @@ export function gradeTraining(
     const message = `predictions rejected: ${error instanceof Error ? error.message : String(error)}`;
     return { verdict: 'WRONG_ANSWER', score: 0, tests: [trainTest, heldout(false, 0, message)], metrics: noMetrics };
   }
-  // The score follows the bars the question states; a task penalty (e.g. over the parameter
-  // budget) can only lower it.
-  const fromBars = question.bars.reduce(
-    (sum, bar) => sum + barScore(scored.metrics[bar.metric], { metric: bar.metric, full: bar.full, none: bar.zero, higherIsBetter: bar.higherIsBetter }),
-    0,
-  ) / Math.max(1, question.bars.length);
+  // The score follows the bars the question states (the reference's own shape); a task penalty
+  // (e.g. over the parameter budget) can only lower it.
+  const fromBars = question.bars.reduce((sum, bar) => sum + barScore(scored.metrics[bar.metric], bar), 0) / Math.max(1, question.bars.length);
   const fraction = scored.notes.length > 0 ? Math.min(fromBars, scored.score) : fromBars;
   const score = roundScore(fraction * maxScore);
   const summary = question.bars

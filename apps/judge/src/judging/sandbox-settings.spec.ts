@@ -1,4 +1,5 @@
-import { gpusFor, parseLanguage, runtimeFor, sandboxLimitsFor } from './sandbox-settings';
+import { parseLanguage } from '@app/definitions';
+import { gpusFor, runtimeFor, sandboxLimitsFor } from './sandbox-settings';
 import { resolveLimits, SANDBOX_HARD_CEILINGS } from '../sandbox';
 
 describe('sandbox settings of a question', () => {

@@ -1,21 +1,9 @@
 // How a question's limits and the worker's configuration become a sandbox request's settings.
-import type { Language, Limits } from '@app/questions';
-import { GPU_RUNTIME_IMAGES, type SandboxGpus, type SandboxLimits, type SandboxRuntime } from '../sandbox';
-
-const MiB = 1024 * 1024;
-
-const RUNTIMES: Readonly<Record<Language, SandboxRuntime>> = { PYTHON: 'python', JAVASCRIPT: 'node' };
+import { languageDefinition, MiB, type Language, type Limits, type SandboxRuntime } from '@app/definitions';
+import { GPU_RUNTIME_IMAGES, type SandboxGpus, type SandboxLimits } from '../sandbox';
 
 export function runtimeFor(language: Language): SandboxRuntime {
-  return RUNTIMES[language];
-}
-
-/** Parses a CLI/GraphQL-style language name (`python`, `JAVASCRIPT`, `js`...). */
-export function parseLanguage(name: string): Language | undefined {
-  const n = name.trim().toLowerCase();
-  if (n === 'python' || n === 'py') return 'PYTHON';
-  if (n === 'javascript' || n === 'js' || n === 'node') return 'JAVASCRIPT';
-  return undefined;
+  return languageDefinition(language).runtime;
 }
 
 /**

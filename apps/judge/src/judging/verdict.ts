@@ -8,19 +8,11 @@
 //
 // A limit or crash names the verdict but does not erase what passed: the score is still the
 // weighted share of passed tests (see scoring.ts).
+import { RUN_ENDING_VERDICTS, type RunEndingVerdict, type Verdict } from '@app/definitions';
 import type { CaseErrorType } from '../sandbox';
 
-export type Verdict =
-  | 'ACCEPTED'
-  | 'PARTIAL'
-  | 'WRONG_ANSWER'
-  | 'TIME_LIMIT_EXCEEDED'
-  | 'MEMORY_LIMIT_EXCEEDED'
-  | 'OUTPUT_LIMIT_EXCEEDED'
-  | 'RUNTIME_ERROR'
-  | 'COMPILE_ERROR'
-  | 'INTERNAL_ERROR'
-  | 'PENDING_REVIEW';
+/** The verdict names and what each means are defined once, in @app/definitions. */
+export type { Verdict };
 
 /** What the verdict needs to know of one test. */
 export interface TestOutcomeForVerdict {
@@ -29,17 +21,18 @@ export interface TestOutcomeForVerdict {
   errorType?: CaseErrorType;
 }
 
-const RUN_ENDING: ReadonlySet<CaseErrorType> = new Set<CaseErrorType>([
-  'TIME_LIMIT_EXCEEDED',
-  'MEMORY_LIMIT_EXCEEDED',
-  'OUTPUT_LIMIT_EXCEEDED',
-  'RUNTIME_ERROR',
-]);
+/** Sandbox errors that end the run and name the verdict: the table's `endsRun` verdicts. Typed
+ * as error types so that tsc fails when the table marks a verdict the sandbox cannot report. */
+const RUN_ENDING: ReadonlySet<CaseErrorType> = new Set<CaseErrorType>(RUN_ENDING_VERDICTS);
+
+function isRunEnding(errorType: CaseErrorType | undefined): boolean {
+  return errorType !== undefined && RUN_ENDING.has(errorType);
+}
 
 export function deriveVerdict(input: { compileError: boolean; tests: readonly TestOutcomeForVerdict[] }): Verdict {
   if (input.compileError || input.tests.some((t) => t.errorType === 'COMPILE_ERROR')) return 'COMPILE_ERROR';
-  const ended = input.tests.find((t) => t.errorType !== undefined && RUN_ENDING.has(t.errorType));
-  if (ended) return ended.errorType as Verdict;
+  const ended = input.tests.find((t) => isRunEnding(t.errorType));
+  if (ended) return ended.errorType as RunEndingVerdict;
   const passed = input.tests.filter((t) => t.passed).length;
   if (input.tests.length > 0 && passed === input.tests.length) return 'ACCEPTED';
   return passed > 0 ? 'PARTIAL' : 'WRONG_ANSWER';

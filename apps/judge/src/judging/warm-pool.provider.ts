@@ -1,6 +1,7 @@
 // The worker's warm pool: started containers waiting for one submission each, so a coding
 // submission does not wait for `docker create` + `start` + the interpreter. Pooled containers
 // have the limits most coding questions share; other runs (training, more memory, GPUs) start cold.
+import { DEFAULT_QUESTION_LIMITS } from '@app/definitions';
 import { Logger, type Provider } from '@nestjs/common';
 import { questions } from '@app/questions';
 import type Dockerode from 'dockerode';
@@ -15,7 +16,7 @@ export const WARM_POOL = Symbol('WARM_POOL');
 export function commonCodingMemoryMb(): number {
   const counts = new Map<number, number>();
   for (const q of questions) if (q.kind === 'CODING') counts.set(q.limits.memoryMb, (counts.get(q.limits.memoryMb) ?? 0) + 1);
-  let best = 256;
+  let best = DEFAULT_QUESTION_LIMITS.memoryMb;
   let bestCount = 0;
   for (const [mb, count] of counts) if (count > bestCount) [best, bestCount] = [mb, count];
   return best;

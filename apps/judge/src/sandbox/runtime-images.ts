@@ -5,11 +5,11 @@
 //   { "python": { "tag": "mljudge-python:…", "id": "sha256:…", "base": "…", "builtAt": "…" }, "node": {…} }
 // The judge prefers that exact tag (so a stale `:latest` never runs silently), and falls back to
 // `mljudge-<runtime>:latest` when the file is missing (e.g. images built by another machine).
+import { LANGUAGES, SANDBOX_RUNTIMES, type SandboxRuntime } from '@app/definitions';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SandboxRuntime } from './sandbox-protocol';
 
-export const SANDBOX_RUNTIMES: readonly SandboxRuntime[] = ['python', 'node'];
+export { SANDBOX_RUNTIMES };
 
 /** The repository root, found from this file (src or dist layout alike). */
 function repoRoot(): string {
@@ -42,9 +42,10 @@ export function resolveRuntimeImage(runtime: SandboxRuntime, imagesJsonPath: str
 }
 
 /**
- * Images for runs given GPUs, built from docker/runtime-python-gpu.Dockerfile on GPU hosts (needs
- * a registry). The node runtime has no GPU image: its candidates use tfjs on the wasm backend.
+ * Images for runs given GPUs (each language's `gpuImage`), built from
+ * docker/runtime-python-gpu.Dockerfile on GPU hosts (needs a registry). The node runtime has
+ * no GPU image: its candidates use tfjs on the wasm backend.
  */
-export const GPU_RUNTIME_IMAGES: Readonly<Partial<Record<SandboxRuntime, string>>> = Object.freeze({
-  python: 'mljudge-python-gpu:latest',
-});
+export const GPU_RUNTIME_IMAGES: Readonly<Partial<Record<SandboxRuntime, string>>> = Object.freeze(
+  Object.fromEntries(LANGUAGES.flatMap((l) => ('gpuImage' in l ? [[l.runtime, l.gpuImage]] : []))),
+);

@@ -1,51 +1,8 @@
-// Resource limits of one sandbox run: defaults, hard ceilings, and how a request is clamped.
+// Resource limits of one sandbox run: how a request is filled and clamped. The defaults and the
+// hard ceilings are defined once in @app/definitions (the question bank checks against them too).
+import { DEFAULT_SANDBOX_LIMITS, MiB, SANDBOX_HARD_CEILINGS, type SandboxLimits } from '@app/definitions';
 
-export interface SandboxLimits {
-  /** Memory limit; swap is set to the same value, so there is no swap at all. */
-  memoryBytes: number;
-  /** CPU quota in cores (NanoCpus). Also sets the BLAS/OpenMP/torch thread count. */
-  cpus: number;
-  /** Processes + threads the container may have (stops fork bombs). */
-  pids: number;
-  /** Whole-run wall-clock kill (ms). Undefined: derived from the cases' time limits. */
-  wallTimeMs?: number;
-  /** Bytes of stdout accepted (result lines); past it the container is killed. */
-  stdoutBytes: number;
-  /** Bytes of stderr accepted (the candidate's prints); past it the container is killed. */
-  stderrBytes: number;
-  /** Size of the tmpfs work folder (/sandbox), the only writable place besides /tmp. */
-  workDirBytes: number;
-  /** Size of the /tmp tmpfs. */
-  tmpBytes: number;
-}
-
-const MiB = 1024 * 1024;
-
-/** Used for every field a run does not set. */
-export const DEFAULT_SANDBOX_LIMITS: Readonly<SandboxLimits> = Object.freeze({
-  memoryBytes: 512 * MiB,
-  cpus: 1,
-  pids: 128,
-  stdoutBytes: 32 * MiB,
-  stderrBytes: 1 * MiB,
-  workDirBytes: 64 * MiB,
-  tmpBytes: 16 * MiB,
-});
-
-/**
- * No run may ask for more than this, whatever the question or caller says. The judge's config
- * can pass its own ceilings to `resolveLimits` (e.g. more memory on a GPU host).
- */
-export const SANDBOX_HARD_CEILINGS: Readonly<Required<SandboxLimits>> = Object.freeze({
-  memoryBytes: 8 * 1024 * MiB,
-  cpus: 4,
-  pids: 512,
-  wallTimeMs: 15 * 60 * 1000,
-  stdoutBytes: 256 * MiB,
-  stderrBytes: 8 * MiB,
-  workDirBytes: 512 * MiB,
-  tmpBytes: 256 * MiB,
-});
+export { DEFAULT_SANDBOX_LIMITS, SANDBOX_HARD_CEILINGS, type SandboxLimits };
 
 /** Time allowed on top of the cases' own budgets: interpreter start, importing torch, slack. */
 export const WALL_TIME_ALLOWANCE_MS = 15_000;

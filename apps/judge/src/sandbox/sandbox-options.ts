@@ -1,4 +1,5 @@
 // The container configuration of a sandbox run: every isolation setting in one place.
+import { runtimeDefinition } from '@app/definitions';
 import type Dockerode from 'dockerode';
 import type { SandboxLimits } from './sandbox-limits';
 import type { SandboxRuntime } from './sandbox-protocol';
@@ -6,7 +7,7 @@ import type { SandboxRuntime } from './sandbox-protocol';
 /** The unprivileged user baked into the runtime images (docker/runtimes/<runtime>/Dockerfile). */
 export const SANDBOX_UID = 10001;
 export const SANDBOX_GID = 10001;
-/** The candidate's work folder: a size-capped tmpfs, the file lands here as solution.py/.js. */
+/** The candidate's work folder: a size-capped tmpfs, the file lands here (its language's `sourceFile`). */
 export const SANDBOX_WORK_DIR = '/sandbox';
 /** Label on every sandbox container, so leftovers (e.g. after a judge crash) can be found. */
 export const SANDBOX_LABEL = 'mljudge.sandbox';
@@ -28,24 +29,15 @@ export interface SandboxContainerSpec {
   labels?: Record<string, string>;
 }
 
-const HARNESS_COMMAND: Record<SandboxRuntime, string[]> = {
-  python: ['python3', '-I', '/opt/harness/harness.py'],
-  node: ['node', '/opt/harness/harness.js'],
-};
-
 /**
  * The container's whole environment: nothing from the judge's own environment, only what the
  * interpreter and the numeric libraries need (thread counts follow the CPU quota, so a candidate
  * does not lose time to oversubscription).
  */
 export function sandboxEnv(runtime: SandboxRuntime, limits: SandboxLimits): string[] {
-  const threads = String(Math.max(1, Math.ceil(limits.cpus)));
+  const threads = Math.max(1, Math.ceil(limits.cpus));
   const common = ['PATH=/usr/local/bin:/usr/bin:/bin', `HOME=${SANDBOX_WORK_DIR}`, 'LANG=C.UTF-8'];
-  if (runtime === 'python') {
-    return [...common, `OMP_NUM_THREADS=${threads}`, `OPENBLAS_NUM_THREADS=${threads}`, `MKL_NUM_THREADS=${threads}`];
-  }
-  // The Node harness keeps its worker's heap below the memory limit (a clean per-case error).
-  return [...common, 'NODE_PATH=/opt/harness/node_modules', `UV_THREADPOOL_SIZE=${threads}`, `SANDBOX_MEMORY_BYTES=${limits.memoryBytes}`];
+  return [...common, ...runtimeDefinition(runtime).sandboxEnv({ threads, memoryBytes: limits.memoryBytes })];
 }
 
 function tmpfsOptions(bytes: number, mode: string): string {
@@ -95,7 +87,7 @@ export function buildContainerOptions(spec: SandboxContainerSpec): Dockerode.Con
   };
   return {
     Image: image,
-    Cmd: HARNESS_COMMAND[runtime],
+    Cmd: [...runtimeDefinition(runtime).harnessCommand],
     User: `${SANDBOX_UID}:${SANDBOX_GID}`,
     WorkingDir: SANDBOX_WORK_DIR,
     Env: sandboxEnv(runtime, limits),

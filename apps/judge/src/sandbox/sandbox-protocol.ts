@@ -4,8 +4,10 @@
 // stdin:  one header line, then one line per case, then {"end": true}.
 // stdout: {"compileError": {...}} and nothing else, or one result line per case, then {"summary": {...}}.
 
-/** Which runtime image runs the candidate's file. */
-export type SandboxRuntime = 'python' | 'node';
+import type { SandboxRuntime } from '@app/definitions';
+
+/** Which runtime image runs the candidate's file (one per language of @app/definitions). */
+export type { SandboxRuntime };
 
 /** First stdin line when the candidate must provide one function, called once per case. */
 export interface FunctionModeHeader {

@@ -1,8 +1,7 @@
 // Command-line arguments of `npm run judge:try -- <question-slug> <file> [--language L] [--seed N]`.
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { Language } from '@app/questions';
-import { parseLanguage } from '../judging/sandbox-settings';
+import { languageOfExtension, parseLanguage, type Language } from '@app/definitions';
 
 export const USAGE =
   'usage: npm run -s judge:try -- <question-slug> <file> [--language python|javascript] [--seed N] [--max-score N]';
@@ -38,8 +37,7 @@ export function parseTryArgs(argv: readonly string[]): TryArgs {
   const [slug, file] = positional;
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
 
-  const languageName = options.language ?? ({ '.py': 'python', '.js': 'javascript', '.cjs': 'javascript', '.mjs': 'javascript' }[extname(file)] ?? '');
-  const language = parseLanguage(languageName);
+  const language = options.language !== undefined ? parseLanguage(options.language) : languageOfExtension(extname(file));
   if (!language) throw new UsageError(options.language ? `unknown language "${options.language}"` : `cannot tell the language of ${file}: pass --language python|javascript`);
 
   const seed = Number(options.seed ?? 1);

@@ -1,6 +1,7 @@
 // Turns a compact description of a coding question into a full `CodingQuestion`: slug, entry
 // signatures, starter code in both languages and the worked example in the statement are all
 // derived here, so each family module only states what is particular to its questions.
+import { DEFAULT_QUESTION_LIMITS } from '@app/definitions';
 import { seedRef } from '../bank/seed-sections';
 import type { Bilingual, CaseGenerator, CodingQuestion, Difficulty, Limits, Tolerance } from '../types';
 import { WORKED_EXAMPLES } from '../bank/worked-examples';
@@ -50,7 +51,6 @@ export interface CodingSpec {
 }
 
 export const DEFAULT_TOLERANCE: Tolerance = { rtol: 1e-4, atol: 1e-5 };
-const DEFAULT_LIMITS: Limits = { timeMsPerTest: 2000, memoryMb: 256, gpu: false };
 
 /** `attention.scaled_dot_product` -> `code-attention-scaled-dot-product`. */
 export function codingSlug(algorithmId: string): string {
@@ -146,7 +146,7 @@ export function defineCoding(input: CodingSpec): CodingQuestion {
     checkedFields: checked,
     tolerance: spec.tolerance ?? {},
     defaultTolerance: spec.defaultTolerance ?? DEFAULT_TOLERANCE,
-    limits: { ...DEFAULT_LIMITS, ...spec.limits },
+    limits: { ...DEFAULT_QUESTION_LIMITS, ...spec.limits },
     generate: spec.generate,
   };
 }

@@ -12,7 +12,7 @@ describe('the task registry', () => {
     for (const id of TASK_IDS) {
       const task = getTask(id)!;
       expect(task.bars.length).toBeGreaterThan(0);
-      for (const bar of task.bars) expect(bar.higherIsBetter).toBe(bar.full > bar.none);
+      for (const bar of task.bars) expect(bar.higherIsBetter).toBe(bar.full > bar.zero);
       for (const bar of task.bars) expect(Number.isFinite(task.baseline.metrics[bar.metric])).toBe(true);
       expect(task.baseline.seconds).toBeGreaterThan(0);
     }
@@ -20,8 +20,8 @@ describe('the task registry', () => {
   });
 
   test('the contract bars: mnist_mlp 0.95/0.80, image_cnn 0.97/0.85', () => {
-    expect(getTask('task.mnist_mlp')!.bars).toEqual([{ metric: 'accuracy', full: 0.95, none: 0.8, higherIsBetter: true }]);
-    expect(getTask('task.image_cnn')!.bars).toEqual([{ metric: 'accuracy', full: 0.97, none: 0.85, higherIsBetter: true }]);
+    expect(getTask('task.mnist_mlp')!.bars).toEqual([{ metric: 'accuracy', full: 0.95, zero: 0.8, higherIsBetter: true }]);
+    expect(getTask('task.image_cnn')!.bars).toEqual([{ metric: 'accuracy', full: 0.97, zero: 0.85, higherIsBetter: true }]);
   });
 });
 

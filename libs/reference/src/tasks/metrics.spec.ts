@@ -2,11 +2,11 @@ import { InvalidInputError } from '../core/algorithm';
 import { agreement, barScore, meanBarScore, meanSquaredError, toLabels, toValues } from './metrics';
 import type { Bar } from './types';
 
-const accuracyBar: Bar = { metric: 'accuracy', full: 0.95, none: 0.8, higherIsBetter: true };
-const ratioBar: Bar = { metric: 'mse_ratio', full: 0.5, none: 1.0, higherIsBetter: false };
+const accuracyBar: Bar = { metric: 'accuracy', full: 0.95, zero: 0.8, higherIsBetter: true };
+const ratioBar: Bar = { metric: 'mse_ratio', full: 0.5, zero: 1.0, higherIsBetter: false };
 
 describe('barScore', () => {
-  test('is 0 at or below none, 1 at or above full, linear between (higher is better)', () => {
+  test('is 0 at or below the zero bar, 1 at or above full, linear between (higher is better)', () => {
     expect(barScore(0.7, accuracyBar)).toBe(0);
     expect(barScore(0.8, accuracyBar)).toBe(0);
     expect(barScore(0.875, accuracyBar)).toBeCloseTo(0.5, 12);

@@ -4,10 +4,10 @@
 import { InvalidInputError } from '../core/algorithm';
 import type { Bar, Predictions } from './types';
 
-/** Score in [0, 1] for one metric value: linear between the bar's `none` and `full`. NaN → 0. */
+/** Score in [0, 1] for one metric value: linear between the bar's `zero` and `full`. NaN → 0. */
 export function barScore(value: number, bar: Bar): number {
   if (Number.isNaN(value)) return 0;
-  const t = (value - bar.none) / (bar.full - bar.none); // also right when lower is better
+  const t = (value - bar.zero) / (bar.full - bar.zero); // also right when lower is better
   return Math.min(1, Math.max(0, t));
 }
 

@@ -1,4 +1,5 @@
 // The shapes shared by the training tasks (contract: "Training tasks (judged by model quality)").
+import type { MetricBar } from '@app/definitions';
 
 /** A row-major float32 matrix [rows][cols] (images flattened, or series windows). */
 export interface Matrix {
@@ -20,13 +21,9 @@ export interface Dataset {
   teacher?: { trainLogits: Matrix; testLabels: number[] };
 }
 
-/** A metric's bar: the score is 0 at `none` (or worse), 1 at `full` (or better), linear between. */
-export interface Bar {
-  metric: string;
-  full: number;
-  none: number;
-  higherIsBetter: boolean;
-}
+/** A metric's bar: the score is 0 at `zero` (or worse), 1 at `full` (or better), linear between.
+ * The same shape as the question bank's bars (defined once in @app/definitions). */
+export type Bar = MetricBar;
 
 /** What `score` returns: every metric computed, and the task's score in [0, 1]. */
 export interface TaskScore {
@@ -69,8 +66,8 @@ export interface TaskDefinition {
   seeds: string[];
   /** What the candidate is told about X, y and what predict must return. */
   description: string;
-  /** Seconds the judge allows for the candidate's train + predict. */
-  timeBudgetSeconds: number;
+  /** Milliseconds the judge allows for the candidate's train + predict. */
+  timeBudgetMs: number;
   /** Bars of the metrics that make up the score (the score is their mean). */
   bars: Bar[];
   /** task.distill_student: the largest parameter count allowed (0 score above it). */

@@ -3,6 +3,7 @@
 // so each test works on its own copy of the migrated template database.
 import type { PrismaClient, Prisma } from '@prisma/client';
 import { randomBytes } from 'node:crypto';
+import { LANGUAGE_IDS } from '@app/definitions';
 import { getQuestion, type Language } from '@app/questions';
 
 export interface SubmissionOptions {
@@ -77,7 +78,7 @@ export class SubmissionFixtures {
         companyId,
         title: `set for ${slug}`,
         timeLimitMinutes: 60,
-        languages: ['PYTHON', 'JAVASCRIPT'],
+        languages: [...LANGUAGE_IDS],
         items: { create: [{ companyId, questionVersionId: versionId, points: 10, position: 1 }] },
       },
       include: { items: true },
