@@ -52,6 +52,16 @@ describe('compareOutput', () => {
   it('reports a return value that is not an object', () => {
     expect(compareOutput([1, 2], expected, check)).toMatchObject({ kind: 'not-an-object' });
   });
+  it('skips a checked field that the reference leaves out on this case, whatever was returned there', () => {
+    // metrics.roc_auc on multiclass input: the reference gives auc only (no curve).
+    const roc: OutputCheck = { checkedFields: ['auc', 'fpr', 'tpr'], tolerance: {}, defaultTolerance: tol };
+    for (const curve of [{}, { fpr: null, tpr: null }, { fpr: [], tpr: [] }, { fpr: NaN, tpr: 'NaN' }]) {
+      expect(compareOutput({ auc: 0.75, ...curve }, { auc: 0.75 }, roc)).toBeUndefined();
+    }
+    expect(compareOutput({ auc: 0.5 }, { auc: 0.75 }, roc)).toMatchObject({ kind: 'value', path: 'auc' });
+    // where the reference has the field, it is still required
+    expect(compareOutput({ auc: 0.75 }, { auc: 0.75, fpr: [0, 1], tpr: [0, 1] }, roc)).toEqual({ kind: 'missing-field', path: 'fpr' });
+  });
   it('uses the field tolerance over the default', () => {
     const c: OutputCheck = { checkedFields: ['count'], tolerance: { count: 'exact' }, defaultTolerance: { rtol: 0.5, atol: 0.5 } };
     expect(compareOutput({ count: 4.1 }, { count: 4 }, c)).toMatchObject({ kind: 'value', tolerance: 'exact' });

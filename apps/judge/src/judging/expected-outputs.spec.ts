@@ -1,7 +1,7 @@
 import { getQuestion, type CodingQuestion } from '@app/questions';
 import { runAlgorithm } from '@app/reference';
 import { buildCodingCases } from './build-cases';
-import { ExpectedOutputCache } from './expected-outputs';
+import { ExpectedOutputCache, ReferenceFailure } from './expected-outputs';
 
 describe('ExpectedOutputCache (real reference)', () => {
   const question = getQuestion('code-attention-scaled-dot-product') as CodingQuestion;
@@ -38,6 +38,17 @@ describe('ExpectedOutputCache (real reference)', () => {
     await expect(cache.get('qv', 4, question.algorithmId, bad)).rejects.toThrow(/INVALID_INPUT/);
     await expect(cache.get('qv', 4, question.algorithmId, bad)).rejects.toThrow(/INVALID_INPUT/);
     expect(cache.computed).toBe(3);
+  });
+
+  it('names the case, question version and seed of a reference failure, for operators', async () => {
+    const cache = new ExpectedOutputCache(1);
+    const cases = [...buildCodingCases(question, 5).slice(0, 2), { name: 'hidden-small-9', input: { q: [[1]] }, weight: 1, hidden: true }];
+    const failure = await cache.get('qv9', 5, question.algorithmId, cases).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ReferenceFailure);
+    expect(failure).toMatchObject({ algorithmId: question.algorithmId, questionVersion: 'qv9', seed: 5, caseName: 'hidden-small-9' });
+    expect((failure as Error).message).toMatch(
+      /^reference attention\.scaled_dot_product failed on case hidden-small-9 \(question version qv9, seed 5\): INVALID_INPUT: /,
+    );
   });
 });
 

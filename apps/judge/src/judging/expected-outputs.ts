@@ -15,9 +15,30 @@ export type ReferenceRunner = (algorithmId: string, input: Record<string, unknow
  * (not the candidate's fault), so it throws and the job is retried, then marked INTERNAL_ERROR. */
 export const runReference: ReferenceRunner = async (algorithmId, input) => {
   const result = await runAlgorithm(algorithmId, input);
-  if ('error' in result) throw new Error(`reference ${algorithmId} failed (${result.error.code}): ${result.error.message}`);
+  if ('error' in result) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.output;
 };
+
+/**
+ * The reference could not compute one case: a bug in the question's generator or in the
+ * reference, never the candidate's doing (libs/questions/test/reference-computes-every-case
+ * checks every question on ten seeds). The message names the case and quotes the reference,
+ * which may describe a hidden input, so it is for operators only: it reaches the worker's log
+ * and JudgeRun.internalError, which the API never shows; the candidate sees the bare verdict
+ * INTERNAL_ERROR.
+ */
+export class ReferenceFailure extends Error {
+  constructor(
+    readonly algorithmId: string,
+    readonly questionVersion: string,
+    readonly seed: number,
+    readonly caseName: string,
+    reason: string,
+  ) {
+    super(`reference ${algorithmId} failed on case ${caseName} (question version ${questionVersion}, seed ${seed}): ${reason}`);
+    this.name = 'ReferenceFailure';
+  }
+}
 
 export class ExpectedOutputCache {
   private readonly cache: LRUCache<string, Promise<ExpectedOutputs>>;
@@ -43,16 +64,22 @@ export class ExpectedOutputCache {
     const key = ExpectedOutputCache.key(questionVersion, seed);
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const pending = this.compute(algorithmId, cases);
+    const pending = this.compute(questionVersion, seed, algorithmId, cases);
     this.cache.set(key, pending);
     pending.catch(() => this.cache.delete(key));
     return pending;
   }
 
-  private async compute(algorithmId: string, cases: readonly JudgeCase[]): Promise<ExpectedOutputs> {
+  private async compute(questionVersion: string, seed: number, algorithmId: string, cases: readonly JudgeCase[]): Promise<ExpectedOutputs> {
     this.computed += 1;
     const outputs = new Map<string, Record<string, unknown>>();
-    for (const c of cases) outputs.set(c.name, await this.runner(algorithmId, c.input));
+    for (const c of cases) {
+      try {
+        outputs.set(c.name, await this.runner(algorithmId, c.input));
+      } catch (error) {
+        throw new ReferenceFailure(algorithmId, questionVersion, seed, c.name, error instanceof Error ? error.message : String(error));
+      }
+    }
     return outputs;
   }
 }

@@ -4,6 +4,7 @@ import { PrismaService, submissionEventsChannel, type SubmissionEvent } from '@a
 import { Redis } from 'ioredis';
 import { createTestDatabase } from '../../../../test/support/database';
 import { createDockerClient, flushSandboxRemovals, SandboxEngineError } from '../sandbox';
+import { ReferenceFailure } from '../judging/expected-outputs';
 import type { JudgedTest } from '../judging/judge-result';
 import {
   JS_MULTITASK_CORRECT,
@@ -156,6 +157,19 @@ describe('JudgeService (real database, Redis and Docker)', () => {
     const [run] = await runsOf(id);
     expect(run).toMatchObject({ attemptNumber: 1, verdict: 'INTERNAL_ERROR', internalError: 'docker engine unreachable' });
     expect((await eventsFor(id, 1)).map((e) => e.status)).toEqual(['FAILED']);
+  });
+
+  it('keeps a reference failure, which may describe a hidden input, off everything a candidate can read', async () => {
+    const id = await fixtures.submission({ slug: SDP, source: PY_SDP_CORRECT });
+    const failure = new ReferenceFailure('attention.scaled_dot_product', 'qv', 7, 'hidden-small-1', 'INVALID_INPUT: mask: expected shape [3, 4]');
+    await service.markFailed(id, failure.message);
+    const submission = await prisma.submission.findUniqueOrThrow({ where: { id } });
+    expect(submission).toMatchObject({ status: 'FAILED', verdict: 'INTERNAL_ERROR', score: null, rubricSuggestion: null });
+    const [run] = await runsOf(id);
+    expect(run).toMatchObject({ tests: [], metrics: [], internalError: failure.message });
+    // The announcement carries the state only: no reason, no message.
+    const [event] = await eventsFor(id, 1);
+    expect(Object.keys(event).sort()).toEqual(['companyId', 'score', 'status', 'submissionId', 'verdict']);
   });
 
   it('throws (so BullMQ retries) when the engine is unreachable, leaving no run behind', async () => {

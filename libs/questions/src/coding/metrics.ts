@@ -115,8 +115,8 @@ const rocAuc = defineCoding({
   seeds: ['004#§4', '002#§4'],
   title: bi('ROC 曲线与 AUC', 'ROC curve and AUC'),
   statement: bi(
-    '按 scikit-learn 计算 ROC AUC：二分类时 y_true 为 0/1，y_score 为长度 n 的分数，同时返回 roc_curve 的 fpr、tpr（默认参数，drop_intermediate=True）；多分类时 y_score 为 [n][k] 的概率（每行和为 1），用 one-vs-rest 的 macro 平均 AUC（此时不返回曲线）。只有一个类别时输入无效。',
-    'Compute ROC AUC as scikit-learn does: for binary y_true (0/1) with scores y_score of length n, also return roc_curve\'s fpr and tpr (defaults, drop_intermediate=True); for multiclass, y_score is [n][k] probabilities (rows summing to 1) and the AUC is the one-vs-rest macro average (no curve). A single class present is invalid input.',
+    '按 scikit-learn 计算 ROC AUC：二分类时 y_true 为 0/1，y_score 为长度 n 的分数，同时返回 roc_curve 的 fpr、tpr（默认参数，drop_intermediate=True）；多分类时 y_score 为 [n][k] 的概率（每行和为 1），用 one-vs-rest 的 macro 平均 AUC（此时没有曲线：只返回 auc，fpr、tpr 可省略或为 None/null，多分类用例不检查它们）。只有一个类别时输入无效。',
+    'Compute ROC AUC as scikit-learn does: for binary y_true (0/1) with scores y_score of length n, also return roc_curve\'s fpr and tpr (defaults, drop_intermediate=True); for multiclass, y_score is [n][k] probabilities (rows summing to 1) and the AUC is the one-vs-rest macro average (there is no curve: return auc alone; fpr and tpr may be left out or None/null, and multiclass cases do not check them). A single class present is invalid input.',
   ),
   params: [
     { name: 'y_true' },

@@ -31,3 +31,15 @@ export function reshapeNd(nd: NdArray, shape: number[]): NdArray {
   if (sizeOf(shape) !== nd.data.length) invalid(`cannot reshape [${nd.shape.join(', ')}] to [${shape.join(', ')}]`);
   return { shape, data: nd.data };
 }
+
+/**
+ * float32 one-hot rows [n][depth] of class indices, for any depth >= 1. tf.oneHot refuses
+ * depth 1, yet a single class is valid input wherever PyTorch takes class indices (its loss
+ * is then 0), so the rows are built by comparison with 0..depth-1 instead.
+ */
+export function oneHotRows(labels: ArrayLike<number>, depth: number): tf.Tensor2D {
+  return tf.tidy(() => {
+    const column = tf.tensor2d(Int32Array.from(labels), [labels.length, 1], 'int32');
+    return tf.cast(tf.equal(column, tf.range(0, depth, 1, 'int32').reshape([1, depth])), 'float32') as tf.Tensor2D;
+  });
+}

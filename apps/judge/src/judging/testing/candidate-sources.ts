@@ -117,3 +117,108 @@ export const PY_DISTILL_OVER_BUDGET = PY_DISTILL_TEACHER_CENTROIDS.replace(
   'return {"centroids": np.stack(',
   'return {"unused": np.zeros((40, 784)), "centroids": np.stack(',
 );
+
+// Solutions written from the statement alone, in float64 numpy, as a careful candidate would
+// (statement-solutions.int-spec.ts): every one of them must be ACCEPTED on every seed.
+
+/** compress.quantize in float64 (PyTorch computes in float32; the cases avoid where it matters). */
+export const PY_QUANTIZE_FROM_STATEMENT = `
+import numpy as np
+
+def quantize(x, dtype, scheme):
+    x = np.asarray(x, dtype=np.float64)
+    qmin, qmax = (-128, 127) if dtype == "qint8" else (0, 255)
+    lo, hi = min(x.min(), 0.0), max(x.max(), 0.0)
+    eps = float(np.finfo(np.float32).eps)
+    if scheme == "symmetric":
+        scale = max(max(-lo, hi) / ((qmax - qmin) / 2), eps)
+        zero_point = 0 if dtype == "qint8" else 128
+    else:
+        scale = max((hi - lo) / (qmax - qmin), eps)
+        zero_point = int(np.clip(qmin - np.rint(lo / scale), qmin, qmax))
+    q = np.clip(np.rint(x / scale) + zero_point, qmin, qmax)
+    deq = (q - zero_point) * scale
+    return {"q": q.astype(np.int64), "scale": scale, "zero_point": zero_point,
+            "dequantized": deq, "max_abs_error": float(np.abs(x - deq).max())}
+`;
+
+/** compress.prune: round(amount·n) half to even (Python's round), as the statement says. */
+export const PY_PRUNE_FROM_STATEMENT = `
+import numpy as np
+
+def prune(tensors, amount, scope):
+    ts = [np.asarray(t, dtype=np.float64) for t in tensors]
+
+    def count(n):
+        return int(amount) if float(amount).is_integer() else round(amount * n)
+
+    def mask_of(flat, k):
+        mask = np.ones(flat.size)
+        mask[np.argsort(np.abs(flat), kind="stable")[:k]] = 0
+        return mask
+
+    if scope == "layer":
+        masks = [mask_of(t.ravel(), count(t.size)).reshape(t.shape) for t in ts]
+    else:
+        flat = np.concatenate([t.ravel() for t in ts])
+        parts = np.split(mask_of(flat, count(flat.size)), np.cumsum([t.size for t in ts])[:-1])
+        masks = [p.reshape(t.shape) for p, t in zip(parts, ts)]
+    return {"masks": masks, "pruned": [t * m for t, m in zip(ts, masks)]}
+`;
+
+/** The same, rounding halves up as JavaScript's Math.round does: wrong where amount·n ends in .5. */
+export const PY_PRUNE_ROUND_HALF_UP = PY_PRUNE_FROM_STATEMENT.replace('round(amount * n)', 'int(np.floor(amount * n + 0.5))');
+
+/** nn.cross_entropy in float64; a single class (k = 1) gives loss 0 as torch does. */
+export const PY_CROSS_ENTROPY_FROM_STATEMENT = `
+import numpy as np
+
+def cross_entropy(logits, labels, label_smoothing=0.0):
+    z = np.asarray(logits, dtype=np.float64)
+    n, k = z.shape
+    shifted = z - z.max(axis=1, keepdims=True)
+    log_p = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    nll = -log_p[np.arange(n), np.asarray(labels, dtype=np.int64)]
+    uniform = -log_p.mean(axis=1)
+    return {"loss": float(((1 - label_smoothing) * nll + label_smoothing * uniform).mean())}
+`;
+
+/** metrics.roc_auc: the binary curve as roc_curve, and for multiclass no curve (fpr/tpr None). */
+export const PY_ROC_AUC_FROM_STATEMENT = `
+import numpy as np
+
+def binary_auc(y, s):
+    order = np.argsort(s, kind="mergesort")
+    ranks = np.empty(len(s))
+    s_sorted = s[order]
+    i = 0
+    while i < len(s):
+        j = i
+        while j + 1 < len(s) and s_sorted[j + 1] == s_sorted[i]:
+            j += 1
+        ranks[order[i:j + 1]] = (i + j) / 2 + 1
+        i = j + 1
+    pos = y == 1
+    n_pos, n_neg = pos.sum(), (~pos).sum()
+    return (ranks[pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
+def roc_curve(y, s):
+    order = np.argsort(-s, kind="mergesort")
+    y, s = y[order], s[order]
+    last = np.r_[np.where(np.diff(s))[0], len(s) - 1]
+    tps = np.cumsum(y)[last]
+    fps = 1 + last - tps
+    if len(tps) > 2:
+        keep = np.r_[True, np.logical_or(np.diff(fps, 2), np.diff(tps, 2)), True]
+        tps, fps = tps[keep], fps[keep]
+    tps, fps = np.r_[0, tps], np.r_[0, fps]
+    return fps / fps[-1], tps / tps[-1]
+
+def roc_auc(y_true, y_score, average="macro", multi_class="ovr"):
+    y, s = np.asarray(y_true), np.asarray(y_score, dtype=np.float64)
+    if s.ndim == 1:
+        fpr, tpr = roc_curve(y, s)
+        return {"auc": binary_auc(y, s), "fpr": fpr, "tpr": tpr}
+    aucs = [binary_auc((y == c).astype(int), s[:, c]) for c in np.unique(y)]
+    return {"auc": float(np.mean(aucs)), "fpr": None, "tpr": None}
+`;

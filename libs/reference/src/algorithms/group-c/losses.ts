@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Algorithm } from '../../core/algorithm';
 import { ensureBackend } from '../../core/backend';
-import { toTf } from '../../core/ndarray';
+import { oneHotRows, toTf } from '../../core/ndarray';
 import { Dims, fields, invalid, type NdArray } from '../../core/validate';
 import { withTensorScope } from './scope';
 
@@ -49,7 +49,7 @@ async function runDistillation(c: DistillationInput): Promise<DistillationOutput
     const logPt = tf.logSoftmax(t.div(T));
     const logPs = tf.logSoftmax(s.div(T));
     const soft = tf.exp(logPt).mul(logPt.sub(logPs)).sum().div(n).mul(T * T).dataSync()[0];
-    const oneHot = tf.oneHot(toTf(c.labels, 'int32'), c.student.shape[1]);
+    const oneHot = oneHotRows(c.labels.data, c.student.shape[1]);
     const hard = tf.logSoftmax(s).mul(oneHot).sum().neg().div(n).dataSync()[0];
     const loss = Math.fround(c.alpha * soft + (1 - c.alpha) * hard);
     return { loss, soft, hard };

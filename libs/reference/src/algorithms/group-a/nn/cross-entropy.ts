@@ -1,7 +1,7 @@
 // nn.cross_entropy: torch.nn.functional.cross_entropy with class-index targets, mean reduction.
 import * as tf from '@tensorflow/tfjs';
 import type { Algorithm } from '../../../core/algorithm';
-import { toTf } from '../../../core/ndarray';
+import { oneHotRows, toTf } from '../../../core/ndarray';
 import { Dims, fields, invalid, type NdArray } from '../../../core/validate';
 import { computeOutputs } from '../tensors';
 import { activate } from './activation';
@@ -34,7 +34,8 @@ export const crossEntropy: Algorithm<Input> = {
     const k = logits.shape[1];
     return computeOutputs(() => {
       const logp = activate('log_softmax', toTf(logits), 1);
-      const oneHot = tf.oneHot(tf.tensor1d(Int32Array.from(labels.data), 'int32'), k);
+      // Depth k from the logits' class axis; k = 1 is valid (torch's loss is then 0).
+      const oneHot = oneHotRows(labels.data, k);
       // torch: (1-ε)·(−log p[label]) + ε·mean over classes of (−log p)
       const target = tf.add(tf.mul(oneHot, 1 - eps), eps / k);
       const perRow = tf.neg(tf.sum(tf.mul(target, logp), 1));

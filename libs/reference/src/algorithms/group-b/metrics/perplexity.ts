@@ -3,7 +3,7 @@
 // is -mean(log_probs) in float64. A log-probability of -Infinity (probability 0) is allowed
 // and gives infinite perplexity.
 import * as tf from '@tensorflow/tfjs';
-import { Dims, ensureBackend, fields, invalid, type Algorithm, type NdArray } from '../../../core';
+import { Dims, ensureBackend, fields, invalid, oneHotRows, type Algorithm, type NdArray } from '../../../core';
 
 export type PerplexityInput = { logits: NdArray; targets: NdArray } | { logProbs: Float64Array };
 
@@ -45,7 +45,7 @@ export const perplexity: Algorithm<PerplexityInput> = {
       const targets = input.targets;
       nll = tf.tidy(() => {
         const logSoftmax = tf.logSoftmax(tf.tensor2d(Float32Array.from(logits.data), [n, v]));
-        const picked = tf.sum(tf.mul(logSoftmax, tf.oneHot(tf.tensor1d(Int32Array.from(targets.data), 'int32'), v)), 1);
+        const picked = tf.sum(tf.mul(logSoftmax, oneHotRows(targets.data, v)), 1);
         return tf.neg(tf.mean(picked)).dataSync()[0];
       });
     }
