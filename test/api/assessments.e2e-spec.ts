@@ -131,7 +131,7 @@ describe('assessments: question sets, candidates, invitations, attempts, submiss
     const { token } = await invite(50);
     const before = Date.now();
     const started = await api.gql(
-      `mutation { startAttempt { id status deadline questions { id kind title(lang: EN) prompt(lang: ZH) languages points starterCode(language: PYTHON) } } }`,
+      `mutation { startAttempt { id status deadline questions { id kind title(lang: EN) prompt(lang: ZH) en: prompt(lang: EN) languages points starterCode(language: PYTHON) outputChecks { field exact rtol atol } } } }`,
       {},
       token,
     );
@@ -148,6 +148,13 @@ describe('assessments: question sets, candidates, invitations, attempts, submiss
     ]);
     expect(attempt.questions[0].starterCode).toBe(coding?.kind === 'CODING' ? coding.starterCode.PYTHON : null);
     expect(attempt.questions[0].languages).toEqual(['PYTHON']);
+    // The comparison rules are not secret: every checked field with its rule, as data and in the statement.
+    const checked = coding?.kind === 'CODING' ? coding.checkedFields : [];
+    expect(attempt.questions[0].outputChecks.map((c: any) => c.field)).toEqual(checked);
+    expect(attempt.questions[0].outputChecks[0]).toMatchObject({ exact: false, rtol: 1e-4, atol: 1e-5 });
+    expect(attempt.questions[0].en).toContain('How it is checked:');
+    expect(attempt.questions[0].prompt).toContain('评判方式：');
+    expect(attempt.questions[1].outputChecks).toEqual([]);
 
     // Nothing hidden is reachable through the candidate's question type.
     const peek = await api.gql(`mutation { startAttempt { questions { modelAnswer(lang: EN) } } }`, {}, token);

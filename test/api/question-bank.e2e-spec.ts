@@ -85,7 +85,7 @@ describe('question bank through the API', () => {
 
     const codingList = await api.gql(LIST, { first: 1, filter: { search: coding.slug } }, token);
     const codingResponse = await api.gql(
-      `query($id: ID!) { question(id: $id) { starterCode(language: PYTHON) js: starterCode(language: JAVASCRIPT) limits { timeMs memoryMb gpu } } }`,
+      `query($id: ID!) { question(id: $id) { starterCode(language: PYTHON) js: starterCode(language: JAVASCRIPT) limits { timeMs memoryMb gpu } outputChecks { field exact } } }`,
       { id: codingList.data?.questions.edges[0].node.id },
       token,
     );
@@ -93,6 +93,7 @@ describe('question bank through the API', () => {
       starterCode: coding.starterCode.PYTHON,
       js: coding.starterCode.JAVASCRIPT,
       limits: { timeMs: coding.limits.timeMsPerTest, memoryMb: coding.limits.memoryMb, gpu: coding.limits.gpu },
+      outputChecks: coding.checkedFields.map((field) => ({ field, exact: (coding.tolerance[field] ?? coding.defaultTolerance) === 'exact' })),
     });
   });
 

@@ -7,5 +7,6 @@ export { suggestRubricScore, suggestAnswerScore, normaliseText, type RubricSugge
 export { questionSchema, crossEntryProblems, questionKindSchema, languageSchema, langSchema, difficultySchema } from './schema';
 export { Prng, roundTo } from './prng';
 export { codingSlug } from './coding/define';
+export { outputChecks, outputChecksText, type OutputCheck, type CheckedOutputs } from './coding/output-checks';
 export { trainingSlug } from './training/define';
 export { WORKED_EXAMPLES } from './bank/worked-examples';

@@ -3,7 +3,9 @@ import { Language } from '@prisma/client';
 import type { Actor, CandidateActor } from '../auth/actor';
 import { Allow, CurrentActor } from '../auth/decorators';
 import { IdArgs } from '../common/id-args';
+import { OutputCheck } from '../questions/models/output-check.model';
 import { Lang } from '../questions/models/question.model';
+import { contentOutputChecks } from '../questions/output-checks';
 import { Submission } from '../submissions/models/submission.model';
 import { CandidateSessionService } from './candidate-session.service';
 import { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
@@ -68,6 +70,11 @@ export class CandidateQuestionResolver {
   @ResolveField(() => String)
   prompt(@Parent() question: CandidateQuestion, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang) {
     return pick(question.content.prompt, lang);
+  }
+
+  @ResolveField(() => [OutputCheck], { description: 'Coding questions: how each output field is compared (exact or its tolerance); empty for other kinds.' })
+  outputChecks(@Parent() question: CandidateQuestion): OutputCheck[] {
+    return contentOutputChecks(question.content);
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -3,6 +3,8 @@ import { Language } from '@prisma/client';
 import { Allow } from '../auth/decorators';
 import { IdArgs } from '../common/id-args';
 import { QuestionsArgs } from './dto/questions.args';
+import { OutputCheck } from './models/output-check.model';
+import { contentOutputChecks } from './output-checks';
 import { Lang, Question, QuestionConnection, RubricPoint } from './models/question.model';
 import { QuestionsService } from './questions.service';
 
@@ -54,6 +56,11 @@ export class QuestionsResolver {
   rubric(@Parent() question: Question, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang): RubricPoint[] {
     const rubric = (question.content.rubric ?? []) as Array<{ id: string; point: BilingualText; weight: number; keywords: { zh: string[]; en: string[] } }>;
     return rubric.map((p) => ({ id: p.id, point: pick(p.point, lang), weight: p.weight, keywords: [...p.keywords.en, ...p.keywords.zh] }));
+  }
+
+  @ResolveField(() => [OutputCheck], { description: 'Coding questions: how each output field is compared (exact or its tolerance); empty for other kinds.' })
+  outputChecks(@Parent() question: Question): OutputCheck[] {
+    return contentOutputChecks(question.content);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Starter code for a coding or training question.' })

@@ -5,6 +5,7 @@ import { DEFAULT_QUESTION_LIMITS } from '@app/definitions';
 import { seedRef } from '../bank/seed-sections';
 import type { Bilingual, CaseGenerator, CodingQuestion, Difficulty, Limits, Tolerance } from '../types';
 import { WORKED_EXAMPLES } from '../bank/worked-examples';
+import { outputChecksText } from './output-checks';
 
 /** One input field of the algorithm, i.e. one argument of the candidate's function. */
 export interface Param {
@@ -115,6 +116,10 @@ export function defineCoding(input: CodingSpec): CodingQuestion {
   const name = spec.algorithmId.split('.')[1];
   const checked = spec.checkedFields ?? spec.outputs;
   const example = exampleText(spec.algorithmId, checked);
+  const tolerance = spec.tolerance ?? {};
+  const defaultTolerance = spec.defaultTolerance ?? DEFAULT_TOLERANCE;
+  // The comparison rules close the statement: a candidate reads every rule the judge applies.
+  const checking = outputChecksText({ checkedFields: checked, tolerance, defaultTolerance });
   const params = spec.params.map((p) => p.name).join(', ');
   return {
     slug: codingSlug(spec.algorithmId),
@@ -122,8 +127,8 @@ export function defineCoding(input: CodingSpec): CodingQuestion {
     source: spec.source ? seedRef(spec.source) : null,
     title: spec.title,
     prompt: {
-      zh: `${spec.statement.zh}\n\n实现函数 \`${name}\`，参数为 ${params}（Python 为关键字参数、数组为 numpy.ndarray；JavaScript 为一个对象参数、数组为嵌套数组），返回包含 ${checked.join(', ')} 的字典/对象。${example.zh}`,
-      en: `${spec.statement.en}\n\nImplement \`${name}\` taking ${params} (Python: keyword arguments, arrays as numpy.ndarray; JavaScript: one object, arrays as nested arrays) and returning a dict/object with ${checked.join(', ')}.${example.en}`,
+      zh: `${spec.statement.zh}\n\n实现函数 \`${name}\`，参数为 ${params}（Python 为关键字参数、数组为 numpy.ndarray；JavaScript 为一个对象参数、数组为嵌套数组），返回包含 ${checked.join(', ')} 的字典/对象。${example.zh}${checking.zh}`,
+      en: `${spec.statement.en}\n\nImplement \`${name}\` taking ${params} (Python: keyword arguments, arrays as numpy.ndarray; JavaScript: one object, arrays as nested arrays) and returning a dict/object with ${checked.join(', ')}.${example.en}${checking.en}`,
     },
     modelAnswer: {
       zh: `${spec.explanation.zh}\n\n\`\`\`python\n${spec.solution.trim()}\n\`\`\``,
@@ -144,8 +149,8 @@ export function defineCoding(input: CodingSpec): CodingQuestion {
       JAVASCRIPT: jsStarter(name, spec.params, spec.title.en, checked),
     },
     checkedFields: checked,
-    tolerance: spec.tolerance ?? {},
-    defaultTolerance: spec.defaultTolerance ?? DEFAULT_TOLERANCE,
+    tolerance,
+    defaultTolerance,
     limits: { ...DEFAULT_QUESTION_LIMITS, ...spec.limits },
     generate: spec.generate,
   };
