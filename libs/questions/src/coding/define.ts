@@ -29,7 +29,11 @@ export interface CodingSpec {
   source?: string;
   /** Seed keys of the sections that document the algorithm (contract's seeds column). */
   seeds: string[];
+  /** The seed heading's question (without its number) when `source` is set, as conceptual entries. */
   title: Bilingual;
+  /** The seed's own question text (its 题目), when this entry *is* that seed heading: the
+   * statement follows it, so the candidate reads what the seed asked and then what is checked. */
+  seedPrompt?: Bilingual;
   /** What to compute, with input and output shapes; the worked example is appended. */
   statement: Bilingual;
   params: Param[];
@@ -121,14 +125,17 @@ export function defineCoding(input: CodingSpec): CodingQuestion {
   // The comparison rules close the statement: a candidate reads every rule the judge applies.
   const checking = outputChecksText({ checkedFields: checked, tolerance, defaultTolerance });
   const params = spec.params.map((p) => p.name).join(', ');
+  const lead: Bilingual = spec.seedPrompt
+    ? { zh: `${spec.title.zh}\n\n${spec.seedPrompt.zh}\n\n`, en: `${spec.title.en}\n\n${spec.seedPrompt.en}\n\n` }
+    : { zh: '', en: '' };
   return {
     slug: codingSlug(spec.algorithmId),
     kind: 'CODING',
     source: spec.source ? seedRef(spec.source) : null,
     title: spec.title,
     prompt: {
-      zh: `${spec.statement.zh}\n\n实现函数 \`${name}\`，参数为 ${params}（Python 为关键字参数、数组为 numpy.ndarray；JavaScript 为一个对象参数、数组为嵌套数组），返回包含 ${checked.join(', ')} 的字典/对象。${example.zh}${checking.zh}`,
-      en: `${spec.statement.en}\n\nImplement \`${name}\` taking ${params} (Python: keyword arguments, arrays as numpy.ndarray; JavaScript: one object, arrays as nested arrays) and returning a dict/object with ${checked.join(', ')}.${example.en}${checking.en}`,
+      zh: `${lead.zh}${spec.statement.zh}\n\n实现函数 \`${name}\`，参数为 ${params}（Python 为关键字参数、数组为 numpy.ndarray；JavaScript 为一个对象参数、数组为嵌套数组），返回包含 ${checked.join(', ')} 的字典/对象。${example.zh}${checking.zh}`,
+      en: `${lead.en}${spec.statement.en}\n\nImplement \`${name}\` taking ${params} (Python: keyword arguments, arrays as numpy.ndarray; JavaScript: one object, arrays as nested arrays) and returning a dict/object with ${checked.join(', ')}.${example.en}${checking.en}`,
     },
     modelAnswer: {
       zh: `${spec.explanation.zh}\n\n\`\`\`python\n${spec.solution.trim()}\n\`\`\``,
@@ -145,8 +152,8 @@ export function defineCoding(input: CodingSpec): CodingQuestion {
       JAVASCRIPT: { name, signature: jsSignature(name, spec.params) },
     },
     starterCode: {
-      PYTHON: pyStarter(name, spec.params, spec.title.en, checked),
-      JAVASCRIPT: jsStarter(name, spec.params, spec.title.en, checked),
+      PYTHON: pyStarter(name, spec.params, spec.title.en.replace(/\.$/, ''), checked),
+      JAVASCRIPT: jsStarter(name, spec.params, spec.title.en.replace(/\.$/, ''), checked),
     },
     checkedFields: checked,
     tolerance,

@@ -30,7 +30,8 @@ const forward2Layer = defineCoding({
   algorithmId: 'nn.forward_2layer',
   source: '000#§二.1',
   seeds: ['000#§二.1'],
-  title: bi('两层神经网络的前向传播', 'Forward pass of a two-layer network'),
+  title: bi('实现一个简单的神经网络，并实现前向传播算法。', 'Implement a simple neural network and its forward propagation.'),
+  seedPrompt: bi('请使用Python实现一个简单的神经网络，并实现前向传播算法。', 'Implement a simple neural network in Python, with its forward propagation algorithm.'),
   statement: bi(
     '实现种子代码中两层网络的前向传播（按批处理）：隐藏层 h = tanh(x·w1 + b1)，输出 y = sigmoid(h·w2 + b2)。x 形状 [n][i]，w1 [i][h]，b1 [h]，w2 [h][o]，b2 [o]；返回 y，形状 [n][o]。',
     "Implement the forward pass of the seed's two-layer network on a batch: hidden h = tanh(x·w1 + b1), output y = sigmoid(h·w2 + b2). x is [n][i], w1 [i][h], b1 [h], w2 [h][o], b2 [o]; return y of shape [n][o].",
@@ -75,7 +76,8 @@ const backward2Layer = defineCoding({
   algorithmId: 'nn.backward_2layer',
   source: '000#§二.2',
   seeds: ['000#§二.2'],
-  title: bi('两层神经网络的反向传播', 'Backpropagation through a two-layer network'),
+  title: bi('实现一个反向传播算法，用于计算神经网络中的梯度。', 'Implement backpropagation to compute the gradients of a neural network.'),
+  seedPrompt: bi('请使用Python实现一个简单的反向传播算法，用于计算神经网络中的梯度。', 'Implement a simple backpropagation algorithm in Python that computes the gradients of a neural network.'),
   statement: bi(
     '对网络 y = sigmoid(tanh(x·w1 + b1)·w2 + b2)，以所有 n·o 个输出上的平均二元交叉熵为损失（标签 y_true 形状 [n][o]，取值 0/1），计算 loss 以及 dw1、db1、dw2、db2（与对应参数同形状）的真实梯度。',
     'For the network y = sigmoid(tanh(x·w1 + b1)·w2 + b2) with the mean binary cross-entropy over all n·o outputs as loss (labels y_true of shape [n][o], values 0/1), compute loss and the true gradients dw1, db1, dw2, db2 (each shaped like its parameter).',
@@ -140,7 +142,8 @@ const mlpForward = defineCoding({
   algorithmId: 'nn.mlp_forward',
   source: '001#§三.1',
   seeds: ['001#§三.1', '002#§5'],
-  title: bi('多层感知机推理', 'Inference with a multilayer perceptron'),
+  title: bi('编写一个简单的神经网络模型并进行推理', 'Write a simple neural network model and run inference with it'),
+  seedPrompt: bi('编写一个简单的神经网络模型，并使用该模型对一组数据进行推理。', 'Write a simple neural network model and use it to run inference on a batch of data.'),
   statement: bi(
     '给定输入 x（形状 [n][i]）和若干全连接层 layers，每层为 {w: [in][out], b: [out], activation: "relu"|"tanh"|"sigmoid"|"none"}，依次计算 x = activation(x·w + b)，返回最后一层的输出 y。',
     'Given inputs x of shape [n][i] and a list of dense layers, each {w: [in][out], b: [out], activation: "relu"|"tanh"|"sigmoid"|"none"}, apply x = activation(x·w + b) layer by layer and return the final output y.',
