@@ -1,7 +1,7 @@
 // Recruiters build and send assessments; candidates take them with their invitation token.
 // Real PostgreSQL copy and Redis; the judge is not running here (submissions stay QUEUED),
 // see the judge's own suites for verdicts.
-import { PrismaService, JUDGE_QUEUE } from '@app/platform';
+import { PrismaService, JUDGE_QUEUE, queueOptions } from '@app/platform';
 import { questions as bank } from '@app/questions';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../../apps/api/src/config/app-config';
@@ -52,8 +52,7 @@ describe('assessments: question sets, candidates, invitations, attempts, submiss
       ],
     });
     setId = set.data?.createQuestionSet.id;
-    const { REDIS_KEY_PREFIX } = api.app.get<AppConfig>(APP_CONFIG);
-    queue = new Queue(JUDGE_QUEUE, { connection: { host: '127.0.0.1', port: 6379 }, prefix: `${REDIS_KEY_PREFIX}:bull` });
+    queue = new Queue(JUDGE_QUEUE, queueOptions(JUDGE_QUEUE, api.app.get<AppConfig>(APP_CONFIG)));
   });
   afterAll(async () => {
     await queue.close();
@@ -222,6 +221,12 @@ describe('assessments: question sets, candidates, invitations, attempts, submiss
     const row = await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { invitation: true } });
     expect(row.status).toBe('FINISHED');
     expect(row.invitation.status).toBe('FINISHED');
+    // Finished by the platform, not the candidate: audited as the system, like finishAttempt is for the candidate.
+    const audit = await prisma.auditLog.findMany({ where: { targetId: attemptId, action: 'finishAttempt' } });
+    expect(audit).toEqual([expect.objectContaining({ actorType: 'SYSTEM', actorId: null, metadata: { reason: 'DEADLINE_PASSED' } })]);
+    // A second sweep finds nothing left to finish: no second row, no second webhook.
+    await api.app.get(MaintenanceService).sweep();
+    expect(await prisma.auditLog.count({ where: { targetId: attemptId, action: 'finishAttempt' } })).toBe(1);
   });
 
   it('keeps submissions within their company and candidate', async () => {

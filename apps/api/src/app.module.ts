@@ -28,6 +28,8 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WebhookDeliveryModule } from './webhooks/delivery/webhook-delivery.module';
+import { SubmissionsModule } from './submissions/submissions.module';
 import { AuditLogModule } from './audit-log/audit-log.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -50,14 +52,16 @@ export class AppModule {
         UsersModule,
         ApiKeysModule,
         QuestionsModule,
-        QueuesModule,
+        QueuesModule.forRoot(config),
         QuestionSetsModule,
         CandidatesModule,
         InvitationsModule,
         CandidateSessionModule,
-        MaintenanceModule,
+        MaintenanceModule.forRoot(config),
         SubmissionEventsModule,
         WebhooksModule,
+        WebhookDeliveryModule.forRoot(config),
+        SubmissionsModule,
         ReviewsModule,
         ReportsModule,
         AuditLogModule,

@@ -1,8 +1,7 @@
-import { BullModule, Processor } from '@nestjs/bullmq';
 import { DynamicModule, Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { TerminusModule } from '@nestjs/terminus';
-import { DATABASE_URL, JUDGE_QUEUE, PrismaService, RedisHealthIndicator, redaction } from '@app/platform';
+import { bullQueues, DATABASE_URL, JUDGE_QUEUE, PrismaService, queueWorker, RedisHealthIndicator, redaction, WEBHOOKS_QUEUE } from '@app/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { JUDGE_CONFIG, JudgeConfig } from './config/judge-config';
 import { DockerHealthIndicator } from './health/docker.health';
@@ -12,35 +11,19 @@ import { REDIS, redisProvider } from './worker/redis.provider';
 import { JudgeProcessor } from './worker/judge.processor';
 import { JudgeService } from './worker/judge.service';
 import { warmPoolProvider } from './judging/warm-pool.provider';
-import { WEBHOOKS_QUEUE_HANDLE, webhookEmitterProvider, webhooksQueueProvider } from './worker/webhooks.provider';
-import type { Queue } from 'bullmq';
-
-/**
- * JudgeProcessor with this deployment's worker options: @nestjs/bullmq reads them from the
- * @Processor decorator only, so a subclass carries the configured ones.
- */
-function configuredProcessor(config: JudgeConfig): typeof JudgeProcessor {
-  class ConfiguredJudgeProcessor extends JudgeProcessor {}
-  Processor(JUDGE_QUEUE, { lockDuration: config.JUDGE_LOCK_DURATION_MS, stalledInterval: config.JUDGE_STALLED_INTERVAL_MS })(ConfiguredJudgeProcessor);
-  return ConfiguredJudgeProcessor;
-}
+import { webhookEmitterProvider } from './worker/webhooks.provider';
 
 /** A judge worker process: the `judge` queue consumer, its sandbox, and its health endpoints. */
 @Module({})
 export class JudgeModule implements OnModuleDestroy {
-  constructor(
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(WEBHOOKS_QUEUE_HANDLE) private readonly webhooksQueue: Queue,
-  ) {}
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
-  /** Our own connections (events, readiness, webhook jobs) are ours to close; @nestjs/bullmq closes its own. */
-  async onModuleDestroy(): Promise<void> {
+  /** The plain connection (events, readiness) is ours to close; @nestjs/bullmq closes the queues and the worker. */
+  onModuleDestroy(): void {
     this.redis.disconnect();
-    await this.webhooksQueue.close();
   }
 
   static forRoot(config: JudgeConfig): DynamicModule {
-    const redisUrl = new URL(config.REDIS_URL);
     return {
       module: JudgeModule,
       imports: [
@@ -52,19 +35,8 @@ export class JudgeModule implements OnModuleDestroy {
           },
         }),
         TerminusModule.forRoot({ logger: false }),
-        BullModule.forRoot({
-          prefix: `${config.REDIS_KEY_PREFIX}:bull`,
-          connection: {
-            host: redisUrl.hostname,
-            port: Number(redisUrl.port || 6379),
-            password: redisUrl.password || undefined,
-            db: redisUrl.pathname.length > 1 ? Number(redisUrl.pathname.slice(1)) : 0,
-            // BullMQ workers need blocking commands to wait forever, and keep retrying while
-            // Redis is away (they resume on their own when it returns).
-            maxRetriesPerRequest: null,
-          },
-        }),
-        BullModule.registerQueue({ name: JUDGE_QUEUE }),
+        // The judge queue's options are looked up by the worker; the webhooks queue is a producer.
+        bullQueues(config, JUDGE_QUEUE, WEBHOOKS_QUEUE),
       ],
       controllers: [HealthController],
       providers: [
@@ -76,10 +48,12 @@ export class JudgeModule implements OnModuleDestroy {
         dockerProvider,
         redisProvider,
         warmPoolProvider,
-        webhooksQueueProvider,
         webhookEmitterProvider,
         JudgeService,
-        { provide: JudgeProcessor, useClass: configuredProcessor(config) },
+        queueWorker(JudgeProcessor, JUDGE_QUEUE, config, {
+          lockDuration: config.JUDGE_LOCK_DURATION_MS,
+          stalledInterval: config.JUDGE_STALLED_INTERVAL_MS,
+        }),
       ],
     };
   }

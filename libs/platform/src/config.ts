@@ -16,6 +16,13 @@ export const sharedEnvShape = {
     .default('redis://127.0.0.1:6379'),
   /** Namespaces every Redis key (rate limits, queues, pub/sub), so deployments can share a Redis. */
   REDIS_KEY_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, _ and - only').default('mlj'),
+  /**
+   * Tries per webhook delivery (exponential backoff between them); the contract asks for at least
+   * 5. Shared: the judge emits SUBMISSION_JUDGED deliveries with the same policy as the API's.
+   */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(5).max(20).default(8),
+  /** First webhook retry delay; each later one doubles (10 s … ~21 min with 8 tries). */
+  WEBHOOK_BACKOFF_MS: z.coerce.number().int().positive().default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };
 

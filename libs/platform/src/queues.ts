@@ -1,7 +1,60 @@
-// The contract between the API (producer) and the judge workers (consumers).
+// Every BullMQ queue of the platform, declared once: its name and the options each of its jobs
+// gets (tries, backoff, retention). Producers and consumers in any process read them from here,
+// and `queueOptions` / `workerOptions` give a Queue or Worker its connection and key prefix.
+// Job options are also spelled out on each add (see judgeJobOptions): a Queue built without the
+// defaults (a test, the benchmark) still adds the same jobs.
+import type { DefaultJobOptions, QueueOptions, WorkerOptions } from 'bullmq';
+import { bullConnection, bullPrefix } from './redis';
 
-/** BullMQ queue of submissions to judge. */
+/** BullMQ queue of submissions to judge (the API adds, judge workers consume). */
 export const JUDGE_QUEUE = 'judge';
+/** BullMQ queue of webhook deliveries (any process adds, the API delivers; see ./webhooks). */
+export const WEBHOOKS_QUEUE = 'webhooks';
+/** BullMQ queue of the API's periodic housekeeping (one repeatable job). */
+export const MAINTENANCE_QUEUE = 'maintenance';
+
+export type QueueName = typeof JUDGE_QUEUE | typeof WEBHOOKS_QUEUE | typeof MAINTENANCE_QUEUE;
+
+/** Finished jobs are kept a while for inspection; the database row is the lasting record. */
+const RETENTION = {
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} satisfies DefaultJobOptions;
+
+/**
+ * The options of every job, by queue. Webhook tries and backoff come from configuration
+ * (webhookRetryPolicy), so they are set per job by the emitter, never here.
+ */
+export const QUEUE_JOB_OPTIONS = {
+  [JUDGE_QUEUE]: { attempts: 4, backoff: { type: 'exponential', delay: 2000 }, ...RETENTION },
+  [WEBHOOKS_QUEUE]: { ...RETENTION },
+  // A tick every few seconds: a hundred of each is plenty to see what happened.
+  [MAINTENANCE_QUEUE]: { removeOnComplete: 100, removeOnFail: 100 },
+} as const satisfies Record<QueueName, DefaultJobOptions>;
+
+/** What a process needs to reach the queues: its REDIS_URL and REDIS_KEY_PREFIX (from config). */
+export interface QueueConnectionConfig {
+  REDIS_URL: string;
+  REDIS_KEY_PREFIX: string;
+}
+
+/**
+ * Options of a Queue (a producer handle): the deployment's key prefix, a connection that fails
+ * fast while Redis is away (the caller's row stays unqueued and a sweep adds it later), and the
+ * queue's job defaults.
+ */
+export function queueOptions(name: QueueName, config: QueueConnectionConfig): QueueOptions {
+  return {
+    prefix: bullPrefix(config.REDIS_KEY_PREFIX),
+    connection: bullConnection(config.REDIS_URL, 'fail-fast'),
+    defaultJobOptions: QUEUE_JOB_OPTIONS[name],
+  };
+}
+
+/** Options of a Worker: the same prefix, a connection that waits for Redis, and the worker's own settings. */
+export function workerOptions(config: QueueConnectionConfig, settings: Omit<WorkerOptions, 'connection' | 'prefix'> = {}): WorkerOptions {
+  return { ...settings, prefix: bullPrefix(config.REDIS_KEY_PREFIX), connection: bullConnection(config.REDIS_URL, 'wait') };
+}
 
 /** A judge job carries the submission id alone; the worker reloads everything else. */
 export interface JudgeJobData {
@@ -15,13 +68,7 @@ export interface JudgeJobData {
 
 /** Job options: the job id is the submission id, so enqueuing twice never judges twice. */
 export function judgeJobOptions(submissionId: string) {
-  return {
-    jobId: submissionId,
-    attempts: 4,
-    backoff: { type: 'exponential' as const, delay: 2000 },
-    removeOnComplete: { age: 24 * 3600, count: 10_000 },
-    removeOnFail: { age: 7 * 24 * 3600 },
-  };
+  return { jobId: submissionId, ...QUEUE_JOB_OPTIONS[JUDGE_QUEUE] };
 }
 
 /** Redis pub/sub channel on which workers announce submission status changes. */

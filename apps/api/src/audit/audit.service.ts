@@ -24,4 +24,9 @@ export class AuditService {
       data: { companyId: actor.companyId, ...actorRef(actor), ...entry },
     });
   }
+
+  /** An entry for what the platform did by itself (e.g. finishing an attempt at its deadline). */
+  async recordBySystem(companyId: string, entry: AuditEntry, tx: Tx = this.prisma): Promise<void> {
+    await tx.auditLog.create({ data: { companyId, actorType: 'SYSTEM', actorId: null, ...entry } });
+  }
 }

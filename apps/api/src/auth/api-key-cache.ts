@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import type { ApiKey, Company } from '@prisma/client';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
+import { logRedisErrors } from '@app/platform';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.module';
 
@@ -29,7 +30,7 @@ export class ApiKeyCache implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     this.subscriber = this.redis.duplicate({ lazyConnect: true, enableOfflineQueue: true });
-    this.subscriber.on('error', () => undefined);
+    logRedisErrors(this.subscriber, this.logger, 'api key revocations subscriber');
     this.subscriber.on('message', (_channel: string, prefix: string) => this.entries.delete(prefix));
     // While Redis is away the TTL still bounds how long another replica may accept a revoked key.
     await this.subscriber

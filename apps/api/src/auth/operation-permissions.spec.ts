@@ -1,7 +1,7 @@
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RESOLVERS } from '../graphql/resolvers';
+import { apiResolvers } from '../graphql/module-resolvers';
 import { operationPermissions } from './operation-permissions';
 
 // The permission snapshot: who may call each operation. A change here is a reviewed diff.
@@ -48,7 +48,7 @@ const EXPECTED: Record<string, string> = {
 
 describe('operation permissions', () => {
   const table = Object.fromEntries(
-    operationPermissions(RESOLVERS).map(({ operation, admits }) => [operation, Array.isArray(admits) ? admits.join(', ') : admits]),
+    operationPermissions(apiResolvers()).map(({ operation, admits }) => [operation, Array.isArray(admits) ? admits.join(', ') : admits]),
   );
 
   it('lists every operation with the principals it admits', () => {

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
+import { SubmissionsModule } from '../submissions/submissions.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
-import { SubmissionQueueService } from '../submissions/submission-queue.service';
-import { SubmissionFieldsResolver } from '../submissions/submission.resolver';
+import { AttemptFinisher } from './attempt-finisher.service';
 import { CandidateQuestionResolver, CandidateSessionResolver } from './candidate-session.resolver';
 import { CandidateSessionService } from './candidate-session.service';
 
 @Module({
-  imports: [WebhooksModule],
-  providers: [SubmissionFieldsResolver, CandidateSessionResolver, CandidateQuestionResolver, CandidateSessionService, SubmissionQueueService],
-  exports: [SubmissionQueueService],
+  imports: [SubmissionsModule, WebhooksModule],
+  providers: [CandidateSessionResolver, CandidateQuestionResolver, CandidateSessionService, AttemptFinisher],
+  exports: [AttemptFinisher],
 })
 export class CandidateSessionModule {}

@@ -2,11 +2,11 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Language } from '@prisma/client';
 import type { Actor, CandidateActor } from '../auth/actor';
 import { Allow, CurrentActor } from '../auth/decorators';
-import { IdArgs } from '../common/id-args';
 import { OutputCheck } from '../questions/models/output-check.model';
 import { Lang } from '../questions/models/question.model';
 import { contentOutputChecks } from '../questions/output-checks';
 import { Submission } from '../submissions/models/submission.model';
+import { SubmissionsService } from '../submissions/submissions.service';
 import { CandidateSessionService } from './candidate-session.service';
 import { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
 import { CandidateAttempt, CandidateQuestion } from './models/candidate-attempt.model';
@@ -14,7 +14,10 @@ import { CandidateAttempt, CandidateQuestion } from './models/candidate-attempt.
 /** Operations for a candidate holding an invitation token (`Authorization: Bearer inv_…`). */
 @Resolver()
 export class CandidateSessionResolver {
-  constructor(private readonly session: CandidateSessionService) {}
+  constructor(
+    private readonly session: CandidateSessionService,
+    private readonly submissions: SubmissionsService,
+  ) {}
 
   @Allow('CANDIDATE')
   @Mutation(() => CandidateAttempt, { description: 'Starts the timed attempt; calling it again returns the same attempt.' })
@@ -32,28 +35,20 @@ export class CandidateSessionResolver {
   @Mutation(() => Submission, { description: 'Queues code for the judge. The last submission per question counts.' })
   async submitCode(@CurrentActor() actor: CandidateActor, @Args('input') input: SubmitCodeInput) {
     const created = await this.session.submitCode(actor, input);
-    return this.session.submission(actor, created.id);
+    return this.submissions.forCandidate(actor, created.id);
   }
 
   @Allow('CANDIDATE')
   @Mutation(() => Submission, { description: 'A written answer; it waits for a grader (verdict PENDING_REVIEW).' })
   async submitAnswer(@CurrentActor() actor: CandidateActor, @Args('input') input: SubmitAnswerInput) {
     const created = await this.session.submitAnswer(actor, input);
-    return this.session.submission(actor, created.id);
+    return this.submissions.forCandidate(actor, created.id);
   }
 
   @Allow('CANDIDATE')
   @Mutation(() => CandidateAttempt)
   finishAttempt(@CurrentActor() actor: CandidateActor) {
     return this.session.finish(actor);
-  }
-
-  @Allow('CANDIDATE', 'ADMIN', 'RECRUITER', 'GRADER')
-  @Query(() => Submission, {
-    description: 'A submission: a candidate reads their own (hidden tests: name and pass/fail only); company users read their company\'s.',
-  })
-  submission(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
-    return actor.kind === 'CANDIDATE' ? this.session.submission(actor, id) : this.session.companySubmission(actor, id);
   }
 }
 

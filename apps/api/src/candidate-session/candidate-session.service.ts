@@ -3,14 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/platform';
 import { suggestAnswerScore, type ConceptualQuestion } from '@app/questions';
 import type { Language, Prisma } from '@prisma/client';
-import type { CandidateActor, MemberActor } from '../auth/actor';
+import type { CandidateActor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
-import { submissionInclude, toSubmission } from '../submissions/submission-view';
-import { WebhookEvents } from '../webhooks/webhook-events.service';
+import { AttemptFinisher } from './attempt-finisher.service';
 import type { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
 import type { CandidateAttempt } from './models/candidate-attempt.model';
 
@@ -26,22 +25,6 @@ const attemptInclude = {
 } as const;
 type AttemptRow = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;
 
-/** The ATTEMPT_FINISHED webhook payload (also sent when the deadline finishes an attempt). */
-export function attemptFinishedPayload(
-  attempt: { id: string; candidateId: string; questionSetId: string; startedAt: Date; deadline: Date; finishedAt: Date | null },
-  reason: 'FINISHED_BY_CANDIDATE' | 'DEADLINE_PASSED',
-): Prisma.InputJsonObject {
-  return {
-    attemptId: attempt.id,
-    candidateId: attempt.candidateId,
-    questionSetId: attempt.questionSetId,
-    startedAt: attempt.startedAt.toISOString(),
-    deadline: attempt.deadline.toISOString(),
-    finishedAt: (attempt.finishedAt ?? attempt.deadline).toISOString(),
-    reason,
-  };
-}
-
 function refusal(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND', reason: string, message: string, field?: string): AppError {
   return new AppError(code, message, field, { reason });
 }
@@ -54,7 +37,7 @@ export class CandidateSessionService {
     private readonly queue: SubmissionQueueService,
     private readonly rateLimits: RateLimitService,
     private readonly audit: AuditService,
-    private readonly webhooks: WebhookEvents,
+    private readonly finisher: AttemptFinisher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -194,38 +177,15 @@ export class CandidateSessionService {
     const attempt = await this.prisma.attempt.findFirst({ where: { invitationId: actor.invitationId, companyId: actor.companyId }, include: attemptInclude });
     if (!attempt) throw refusal('FORBIDDEN', 'ATTEMPT_NOT_STARTED', 'Start the attempt first (startAttempt)');
     if (attempt.status === 'FINISHED') return this.toCandidateAttempt(attempt);
-    const finished = await this.prisma.$transaction(async (tx) => {
-      const row = await tx.attempt.update({ where: { id: attempt.id }, data: { status: 'FINISHED', finishedAt: new Date() }, include: attemptInclude });
-      await tx.invitation.update({ where: { id: actor.invitationId }, data: { status: 'FINISHED' } });
-      await this.audit.record(actor, { action: 'finishAttempt', targetType: 'Attempt', targetId: attempt.id }, tx);
-      return row;
-    });
-    // After the commit: a delivery must never announce a change that was rolled back.
-    await this.webhooks.emit(actor.companyId, 'ATTEMPT_FINISHED', attemptFinishedPayload(finished, 'FINISHED_BY_CANDIDATE'));
-    return this.toCandidateAttempt(finished);
+    await this.finisher.finish(attempt, { reason: 'FINISHED_BY_CANDIDATE', actor });
+    // Read again: the sweep may have finished it at its deadline a moment before.
+    return this.toCandidateAttempt(await this.prisma.attempt.findUniqueOrThrow({ where: { id: attempt.id }, include: attemptInclude }));
   }
 
   async attempt(actor: CandidateActor): Promise<CandidateAttempt> {
     const attempt = await this.prisma.attempt.findFirst({ where: { invitationId: actor.invitationId, companyId: actor.companyId }, include: attemptInclude });
     if (!attempt) throw refusal('FORBIDDEN', 'ATTEMPT_NOT_STARTED', 'Start the attempt first (startAttempt)');
     return this.toCandidateAttempt(attempt);
-  }
-
-  /** A candidate reads only submissions of their own attempt; anything else is NOT_FOUND. */
-  async submission(actor: CandidateActor, id: string) {
-    const row = await this.prisma.submission.findFirst({
-      where: { id, companyId: actor.companyId, attempt: { invitationId: actor.invitationId } },
-      include: submissionInclude,
-    });
-    if (!row) throw AppError.notFound('Submission');
-    return toSubmission(row, 'CANDIDATE');
-  }
-
-  /** Company users read any submission of their company (hidden tests in full). */
-  async companySubmission(actor: MemberActor, id: string) {
-    const row = await this.prisma.submission.findFirst({ where: { id, companyId: actor.companyId }, include: submissionInclude });
-    if (!row) throw AppError.notFound('Submission');
-    return toSubmission(row, 'COMPANY');
   }
 
   get limits() {

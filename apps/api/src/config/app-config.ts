@@ -28,10 +28,7 @@ export const appConfigSchema = z.object({
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
   /** One delivery try gives up after this long. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  /** Tries per delivery (exponential backoff between them); the contract asks for at least 5. */
-  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(5).max(20).default(8),
-  /** First retry delay; each later one doubles (10 s … ~21 min with 8 tries). */
-  WEBHOOK_BACKOFF_MS: z.coerce.number().int().positive().default(10_000),
+  // WEBHOOK_MAX_ATTEMPTS and WEBHOOK_BACKOFF_MS are in sharedEnvShape: the judge emits too.
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

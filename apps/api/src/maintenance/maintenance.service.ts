@@ -1,43 +1,34 @@
+import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PrismaService } from '@app/platform';
-import { Queue, Worker } from 'bullmq';
+import { MAINTENANCE_QUEUE, PrismaService, QUEUE_JOB_OPTIONS } from '@app/platform';
+import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { bullConnection, bullPrefix } from '../queues/queues.module';
-import { attemptFinishedPayload } from '../candidate-session/candidate-session.service';
+import { AttemptFinisher } from '../candidate-session/attempt-finisher.service';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { WebhookEvents } from '../webhooks/webhook-events.service';
 
-const MAINTENANCE_QUEUE = 'maintenance';
 const SCHEDULER_ID = 'sweep';
 
 /**
  * Periodic housekeeping, scheduled with BullMQ's job scheduler so that exactly one API replica
- * runs each tick: finishes attempts whose deadline passed (the candidate may never call
- * finishAttempt) and re-adds submissions whose judge job never reached Redis.
+ * runs each tick (MaintenanceWorker): finishes attempts whose deadline passed (the candidate may
+ * never call finishAttempt) and re-adds submissions whose judge job never reached Redis.
  */
 @Injectable()
 export class MaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MaintenanceService.name);
-  private queue?: Queue;
-  private worker?: Worker;
+  private reschedule?: NodeJS.Timeout;
 
   constructor(
     private readonly prisma: PrismaService,
     private readonly submissions: SubmissionQueueService,
     private readonly webhooks: WebhookEvents,
+    private readonly finisher: AttemptFinisher,
+    @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const prefix = bullPrefix(this.config);
-    this.queue = new Queue(MAINTENANCE_QUEUE, { connection: bullConnection(this.config.REDIS_URL, true), prefix });
-    this.queue.on('error', () => undefined);
-    this.worker = new Worker(MAINTENANCE_QUEUE, () => this.sweep(), {
-      connection: bullConnection(this.config.REDIS_URL, true),
-      prefix,
-      concurrency: 1,
-    });
-    this.worker.on('error', () => undefined);
     await this.schedule();
     // The schedule lives in Redis: a Redis that restarts empty forgets it. Re-stating it now and
     // then (idempotent) brings the sweeps back without restarting the API.
@@ -45,18 +36,14 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     this.reschedule.unref();
   }
 
-  private reschedule?: NodeJS.Timeout;
-
   private async schedule(): Promise<void> {
     await this.queue
-      ?.upsertJobScheduler(SCHEDULER_ID, { every: this.config.MAINTENANCE_INTERVAL_MS }, { opts: { removeOnComplete: 100, removeOnFail: 100 } })
+      .upsertJobScheduler(SCHEDULER_ID, { every: this.config.MAINTENANCE_INTERVAL_MS }, { opts: QUEUE_JOB_OPTIONS[MAINTENANCE_QUEUE] })
       .catch((error: Error) => this.logger.warn(`maintenance not scheduled yet: ${error.message}`));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  onApplicationShutdown(): void {
     if (this.reschedule) clearInterval(this.reschedule);
-    await this.worker?.close();
-    await this.queue?.close();
   }
 
   /** One tick; safe to run concurrently or twice (each step is idempotent). */
@@ -77,16 +64,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     });
     let finished = 0;
     for (const attempt of expired) {
-      const [changed] = await this.prisma.$transaction([
-        // finishedAt is the deadline: the candidate's time ended then, not when we noticed.
-        this.prisma.attempt.updateMany({ where: { id: attempt.id, status: 'IN_PROGRESS' }, data: { status: 'FINISHED', finishedAt: attempt.deadline } }),
-        this.prisma.invitation.update({ where: { id: attempt.invitationId }, data: { status: 'FINISHED' } }),
-      ]);
-      // Only the replica whose update took effect announces it.
-      if (changed.count === 1) {
-        finished += 1;
-        await this.webhooks.emit(attempt.companyId, 'ATTEMPT_FINISHED', attemptFinishedPayload({ ...attempt, finishedAt: attempt.deadline }, 'DEADLINE_PASSED'));
-      }
+      if (await this.finisher.finish(attempt, { reason: 'DEADLINE_PASSED' })) finished += 1;
     }
     return finished;
   }

@@ -1,5 +1,6 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { createRedisClient } from '@app/platform';
+import type { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export const REDIS = Symbol('REDIS');
@@ -12,14 +13,9 @@ export const REDIS = Symbol('REDIS');
       provide: REDIS,
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig) => {
-        const redis = new Redis(config.REDIS_URL, {
-          // Fail fast while Redis is down instead of queueing commands forever; ioredis keeps
-          // reconnecting in the background, so the API recovers without a restart.
-          maxRetriesPerRequest: 1,
-          enableOfflineQueue: false,
-          lazyConnect: true,
-        });
-        redis.on('error', () => undefined); // reported by /ready; avoid an unhandled 'error' event
+        // Fails fast while Redis is down instead of queueing commands forever; ioredis keeps
+        // reconnecting in the background, so the API recovers without a restart (/ready reports it).
+        const redis = createRedisClient(config.REDIS_URL, { role: 'fail-fast', logger: new Logger('Redis'), name: 'redis' }, { lazyConnect: true });
         // Start serving with a live connection when Redis is up (commands before it would fail).
         await redis.connect().catch((error: Error) => new Logger('Redis').warn(`Redis not reachable at start-up: ${error.message}`));
         return redis;

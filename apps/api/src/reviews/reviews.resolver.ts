@@ -1,6 +1,7 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor, MemberActor } from '../auth/actor';
 import { Allow, ClientIp, CurrentActor } from '../auth/decorators';
+import { requestLoader } from '../graphql/request-loaders';
 import { Submission, SubmissionConnection } from '../submissions/models/submission.model';
 import { ReviewSubmissionInput, SubmissionsToReviewArgs } from './dto/review-submission.input';
 import { Review } from './models/review.model';
@@ -28,8 +29,11 @@ export class SubmissionReviewsResolver {
   constructor(private readonly reviewsService: ReviewsService) {}
 
   @ResolveField(() => [Review], { description: 'Graders\' reviews, newest first (the first counts); empty for candidates.' })
-  reviews(@Parent() submission: Submission, @CurrentActor() actor: Actor) {
+  reviews(@Parent() submission: Submission, @CurrentActor() actor: Actor, @Context() context: object) {
     if (actor.kind === 'CANDIDATE') return [];
-    return this.reviewsService.forSubmission(actor.companyId, submission.id);
+    // A report lists every submission of an attempt: their reviews come in one query. The key
+    // holds the company, so a loader never mixes tenants (one request has one actor anyway).
+    const companyId = actor.companyId;
+    return requestLoader<string, Review[]>(context, `reviews:${companyId}`, (ids) => this.reviewsService.forSubmissions(companyId, ids)).load(submission.id);
   }
 }

@@ -80,13 +80,19 @@ export class ReviewsService {
     return review;
   }
 
-  /** Reviews of a submission, newest first (the first one counts). */
-  forSubmission(companyId: string, submissionId: string): Promise<Review[]> {
-    return this.prisma.review.findMany({
-      where: { companyId, submissionId },
+  /**
+   * Reviews of each submission, newest first (the first one counts), in the order of
+   * `submissionIds`: one query for all of them (see SubmissionReviewsResolver's loader).
+   */
+  async forSubmissions(companyId: string, submissionIds: readonly string[]): Promise<Review[][]> {
+    const rows = await this.prisma.review.findMany({
+      where: { companyId, submissionId: { in: [...submissionIds] } },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       include: reviewInclude,
     });
+    const bySubmission = new Map<string, Review[]>();
+    for (const row of rows) bySubmission.set(row.submissionId, [...(bySubmission.get(row.submissionId) ?? []), row]);
+    return submissionIds.map((id) => bySubmission.get(id) ?? []);
   }
 
   /** Judged submissions of the company, optionally only those awaiting a first review. */

@@ -1,6 +1,6 @@
 import { EventEmitter, on } from 'node:events';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { submissionEventsChannel, type SubmissionEvent } from '@app/platform';
+import { logRedisErrors, submissionEventsChannel, type SubmissionEvent } from '@app/platform';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.module';
@@ -27,7 +27,7 @@ export class SubmissionEventsService implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     this.subscriber = this.redis.duplicate({ lazyConnect: true, enableOfflineQueue: true });
-    this.subscriber.on('error', () => undefined);
+    logRedisErrors(this.subscriber, this.logger, 'submission events subscriber');
     this.subscriber.on('message', (_channel: string, message: string) => {
       try {
         const event = JSON.parse(message) as SubmissionEvent;

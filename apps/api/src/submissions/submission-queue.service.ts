@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { PrismaService, judgeJobOptions, type JudgeJobData } from '@app/platform';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { JUDGE_QUEUE, PrismaService, judgeJobOptions, type JudgeJobData } from '@app/platform';
 import type { Queue } from 'bullmq';
-import { JUDGE_QUEUE } from '../queues/queues.module';
 
 /**
  * Hands submissions to the judge workers. The row is written first (QUEUED, no enqueuedAt);
@@ -15,7 +15,7 @@ export class SubmissionQueueService {
 
   constructor(
     private readonly prisma: PrismaService,
-    @Inject(JUDGE_QUEUE) private readonly queue: Queue<JudgeJobData>,
+    @InjectQueue(JUDGE_QUEUE) private readonly queue: Queue<JudgeJobData>,
   ) {}
 
   /** Returns whether the job was added now. */

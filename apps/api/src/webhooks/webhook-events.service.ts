@@ -4,10 +4,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Prisma, WebhookEvent } from '@prisma/client';
 import { PrismaService } from '@app/platform';
+import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { WEBHOOKS_QUEUE_HANDLE } from './webhooks-queue.provider';
-import { type EmittedDelivery, type WebhookJobData, WebhookEmitter } from '@app/platform';
+import { type EmittedDelivery, WEBHOOKS_QUEUE, type WebhookJobData, WebhookEmitter, webhookRetryPolicy } from '@app/platform';
 
 /** How many PENDING deliveries one sweep re-enqueues at most (oldest first). */
 const SWEEP_LIMIT = 1000;
@@ -19,10 +19,10 @@ export class WebhookEvents implements OnApplicationBootstrap {
 
   constructor(
     private readonly prisma: PrismaService,
-    @Inject(WEBHOOKS_QUEUE_HANDLE) private readonly queue: Queue<WebhookJobData>,
+    @InjectQueue(WEBHOOKS_QUEUE) private readonly queue: Queue<WebhookJobData>,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.emitter = new WebhookEmitter(prisma, queue, { attempts: config.WEBHOOK_MAX_ATTEMPTS, backoffMs: config.WEBHOOK_BACKOFF_MS });
+    this.emitter = new WebhookEmitter(prisma, queue, webhookRetryPolicy(config));
   }
 
   /** Records and enqueues one delivery per active webhook of the company subscribed to `event`. */

@@ -16,9 +16,17 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
-import { JUDGE_QUEUE, judgeJobOptions, PrismaService, submissionEventsChannel, type JudgeJobData, type SubmissionEvent } from '@app/platform';
+import {
+  createRedisClient,
+  JUDGE_QUEUE,
+  judgeJobOptions,
+  PrismaService,
+  queueOptions,
+  submissionEventsChannel,
+  type JudgeJobData,
+  type SubmissionEvent,
+} from '@app/platform';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { loadJudgeConfig } from '../config/judge-config';
 import { JudgeModule } from '../judge.module';
 import { resolveRuntimeImage, type WarmPool } from '../sandbox';
@@ -71,9 +79,8 @@ async function main(): Promise<void> {
   await app.init();
   const prisma = app.get(PrismaService);
   const fixtures = new SubmissionFixtures(prisma);
-  const url = new URL(redisUrl);
-  const queue = new Queue<JudgeJobData>(JUDGE_QUEUE, { prefix: `${prefix}:bull`, connection: { host: url.hostname, port: Number(url.port || 6379) } });
-  const subscriber = new Redis(redisUrl);
+  const queue = new Queue<JudgeJobData>(JUDGE_QUEUE, queueOptions(JUDGE_QUEUE, config));
+  const subscriber = createRedisClient(redisUrl, { role: 'wait', logger: console, name: 'bench subscriber' });
   const judged = new Map<string, (event: SubmissionEvent) => void>();
   await subscriber.subscribe(submissionEventsChannel(prefix));
   subscriber.on('message', (_channel, text) => {

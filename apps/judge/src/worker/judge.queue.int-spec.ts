@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
-import { JUDGE_QUEUE, judgeJobOptions, PrismaService, type JudgeJobData } from '@app/platform';
+import { JUDGE_QUEUE, judgeJobOptions, PrismaService, queueOptions, type JudgeJobData } from '@app/platform';
 import { Queue } from 'bullmq';
 import { createTestDatabase } from '../../../../test/support/database';
 import { loadJudgeConfig } from '../config/judge-config';
@@ -16,7 +16,7 @@ import { EngineProxy } from '../sandbox/testing/engine-proxy';
 import { SubmissionFixtures } from '../judging/testing/submission-fixtures';
 import { JudgeProcessor } from './judge.processor';
 
-const redisUrl = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A judge worker (its own key prefix and database copy) and a producer for its queue. */
 async function startJudge(workerId: string, env: Record<string, string> = {}) {
@@ -25,7 +25,7 @@ async function startJudge(workerId: string, env: Record<string, string> = {}) {
   const config = loadJudgeConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
-    REDIS_URL: redisUrl.toString(),
+    REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: prefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JUDGE_CONCURRENCY: '1',
@@ -35,10 +35,7 @@ async function startJudge(workerId: string, env: Record<string, string> = {}) {
   });
   const app = await NestFactory.createApplicationContext(JudgeModule.forRoot(config), { logger: process.env.TEST_LOG_LEVEL ? ['log', 'warn', 'error'] : false });
   await app.init();
-  const queue = new Queue<JudgeJobData>(JUDGE_QUEUE, {
-    prefix: `${prefix}:bull`,
-    connection: { host: redisUrl.hostname, port: Number(redisUrl.port || 6379) },
-  });
+  const queue = new Queue<JudgeJobData>(JUDGE_QUEUE, queueOptions(JUDGE_QUEUE, config));
   return {
     app,
     queue,

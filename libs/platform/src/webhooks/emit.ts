@@ -3,7 +3,8 @@
 // reviews and finished attempts, the judge workers for judged submissions); only the API
 // delivers. Rows are written first, so a delivery is never sent without its record.
 import type { Prisma, PrismaClient, WebhookEvent } from '@prisma/client';
-import { DEFAULT_WEBHOOK_RETRY, WEBHOOKS_QUEUE, type WebhookJobData, type WebhookRetryPolicy, webhookJobOptions } from './queue';
+import { WEBHOOKS_QUEUE } from '../queues';
+import { type WebhookJobData, type WebhookRetryPolicy, webhookJobOptions } from './queue';
 
 /** The part of a PrismaClient that emitting uses. */
 export type WebhookEmitterPrisma = Pick<PrismaClient, 'webhook' | 'webhookDelivery'>;
@@ -23,7 +24,8 @@ export class WebhookEmitter {
   constructor(
     private readonly prisma: WebhookEmitterPrisma,
     private readonly queue: WebhookEmitterQueue,
-    private readonly retry: WebhookRetryPolicy = DEFAULT_WEBHOOK_RETRY,
+    /** From webhookRetryPolicy(config): no default, so no process can fall back to another policy. */
+    private readonly retry: WebhookRetryPolicy,
   ) {
     if (queue.name !== WEBHOOKS_QUEUE) throw new Error(`WebhookEmitter needs the '${WEBHOOKS_QUEUE}' queue, got '${queue.name}'`);
   }

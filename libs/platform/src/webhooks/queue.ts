@@ -1,8 +1,6 @@
 // The contract between whoever emits webhook events (API, judge workers) and the API's
-// delivery worker, which consumes the `webhooks` queue.
-
-/** BullMQ queue of webhook deliveries. */
-export const WEBHOOKS_QUEUE = 'webhooks';
+// delivery worker, which consumes the `webhooks` queue (declared in ../queues).
+import { QUEUE_JOB_OPTIONS, WEBHOOKS_QUEUE } from '../queues';
 
 /** A delivery job carries the delivery id alone; the worker reloads the row and its webhook. */
 export interface WebhookJobData {
@@ -16,17 +14,20 @@ export interface WebhookRetryPolicy {
   backoffMs: number;
 }
 
-/** 8 tries, 10 s apart at first: the last retry comes about 21 minutes after the first try. */
-export const DEFAULT_WEBHOOK_RETRY: WebhookRetryPolicy = { attempts: 8, backoffMs: 10_000 };
+/**
+ * The one retry policy of every delivery, whichever process emits it: WEBHOOK_MAX_ATTEMPTS and
+ * WEBHOOK_BACKOFF_MS, which the API and the judge both parse (sharedEnvShape).
+ */
+export function webhookRetryPolicy(config: { WEBHOOK_MAX_ATTEMPTS: number; WEBHOOK_BACKOFF_MS: number }): WebhookRetryPolicy {
+  return { attempts: config.WEBHOOK_MAX_ATTEMPTS, backoffMs: config.WEBHOOK_BACKOFF_MS };
+}
 
 /** Job options: the job id is the delivery id, so enqueuing a delivery twice sends it once. */
-export function webhookJobOptions(deliveryId: string, retry: WebhookRetryPolicy = DEFAULT_WEBHOOK_RETRY) {
+export function webhookJobOptions(deliveryId: string, retry: WebhookRetryPolicy) {
   return {
     jobId: deliveryId,
     attempts: retry.attempts,
     backoff: { type: 'exponential' as const, delay: retry.backoffMs },
-    // The delivery row is the lasting record; finished jobs need not stay in Redis long.
-    removeOnComplete: { age: 24 * 3600, count: 10_000 },
-    removeOnFail: { age: 7 * 24 * 3600 },
+    ...QUEUE_JOB_OPTIONS[WEBHOOKS_QUEUE],
   };
 }
