@@ -2,7 +2,17 @@
 // swc compiles TypeScript (with legacy decorators and metadata, as Nest needs); it does not
 // type-check, so `tsc --noEmit` runs as its own `typecheck` target.
 // Nest 12 and a few of its dependencies ship ES modules only, so they are compiled too.
+const fs = require('node:fs');
 const path = require('node:path');
+
+// The `@app/*` aliases are written once, in tsconfig.base.json's `paths` (.swcrc keeps a copy for
+// the swc CLI, checked by tools/path-aliases.spec.ts).
+function aliasesFromTsconfig() {
+  const tsconfig = JSON.parse(fs.readFileSync(path.join(__dirname, 'tsconfig.base.json'), 'utf8'));
+  return Object.fromEntries(
+    Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, path.join(__dirname, target)]),
+  );
+}
 
 const esmOnly = ['@nestjs', 'file-type', 'load-esm', 'uid', 'token-types', 'strtok3', '@tokenizer', 'graphql-ws'];
 
@@ -26,10 +36,5 @@ module.exports = {
   },
   transformIgnorePatterns: [`node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  moduleNameMapper: {
-    '^@app/questions$': path.join(__dirname, 'libs/questions/src/index.ts'),
-    '^@app/reference$': path.join(__dirname, 'libs/reference/src/index.ts'),
-    '^@app/platform$': path.join(__dirname, 'libs/platform/src/index.ts'),
-    '^@app/definitions$': path.join(__dirname, 'libs/definitions/src/index.ts'),
-  },
+  moduleNameMapper: aliasesFromTsconfig(),
 };

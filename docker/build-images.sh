@@ -16,7 +16,8 @@
 # The resolved tags and image ids are written to docker/.images.json (read by the judge).
 #
 # Environment:
-#   DEBIAN_MIRROR   mirror for debootstrap (default: the first Debian mirror in apt's sources)
+#   DEBIAN_MIRROR   mirror for debootstrap (default: the one apt's sources use for the suite,
+#                   docker/apt-mirror.sh; it fails naming the files it read when there is none)
 #   DEBIAN_SUITE    default bookworm
 #   MLJUDGE_BASE_ONLY=1  stop after the base images (root file systems) are ready
 set -euo pipefail
@@ -30,13 +31,25 @@ RUNTIMES=("$@")
 
 log() { echo "build-images: $*" >&2; }
 
-detect_mirror() {
-  local found
-  found="$(grep -h -s -E '^(URIs:|deb )' /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources \
-    | grep -oE 'https?://[^ ]+/debian/?( |$)' | grep -v security | head -n 1 | tr -d ' ' || true)"
-  echo "${found:-http://deb.debian.org/debian}"
+# The mirror is looked up only when a root file system must be built (docker/apt-mirror.sh
+# reads apt's sources; no address is written here).
+mirror() {
+  if [ -n "${DEBIAN_MIRROR:-}" ]; then echo "$DEBIAN_MIRROR"; else bash "$ROOT/docker/apt-mirror.sh" "$SUITE"; fi
 }
-MIRROR="${DEBIAN_MIRROR:-$(detect_mirror)}"
+
+# debootstrap mounts proc (and, on some paths, sys and dev/pts) inside its target and leaves them
+# mounted when it fails or is interrupted: `rm -rf` of the folder then fails by the thousand
+# inside proc and anything that walks the checkout descends into it. Unmounts every mount
+# under a folder, deepest first; a busy one is detached lazily.
+unmount_under() {
+  local dir target
+  dir="$(realpath -m "$1")"
+  # Only ever inside this script's cache folder (never "/" from an empty argument).
+  case "$dir/" in "$(realpath -m "$CACHE")"/*) ;; *) log "refusing to unmount under '$1'"; return 1 ;; esac
+  findmnt -rn -o TARGET | awk -v prefix="$dir/" 'index($0, prefix) == 1' | sort -r | while read -r target; do
+    umount "$target" 2>/dev/null || umount -l "$target"
+  done
+}
 
 sha() { sha256sum | cut -c1-64; }
 
@@ -58,16 +71,25 @@ ensure_base_image() {
   fi
   tar="$CACHE/rootfs/$runtime-$key.tar"
   if [ ! -s "$tar" ]; then
+    local mirror_url
+    mirror_url="$(mirror)" || exit 1
     dir="$CACHE/rootfs/$runtime-$key.dir"
+    # This function runs in a command substitution (its own shell): its own trap unmounts what
+    # debootstrap mounted on every way out (success, failure, Ctrl-C).
+    # shellcheck disable=SC2064  # $dir is expanded now: it is a local, gone when the trap runs.
+    trap "unmount_under '$dir'" EXIT
+    trap 'exit 130' INT TERM
+    unmount_under "$dir"
     rm -rf "$dir"
     mkdir -p "$dir"
-    log "debootstrap $SUITE [$packages] from $MIRROR (minutes; log: $CACHE/rootfs/$runtime-$key.log)"
+    log "debootstrap $SUITE [$packages] from $mirror_url (minutes; log: $CACHE/rootfs/$runtime-$key.log)"
     local started=$SECONDS
-    if ! debootstrap --variant=minbase --include="$packages" "$SUITE" "$dir" "$MIRROR" \
+    if ! debootstrap --variant=minbase --include="$packages" "$SUITE" "$dir" "$mirror_url" \
       >"$CACHE/rootfs/$runtime-$key.log" 2>&1; then
       tail -n 30 "$CACHE/rootfs/$runtime-$key.log" >&2
       exit 1
     fi
+    unmount_under "$dir"
     # Downloaded .debs and apt lists are not needed at run time.
     rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/* "$dir"/usr/share/doc/* "$dir"/usr/share/man/*
     tar -C "$dir" --numeric-owner -cf "$tar.partial" .
@@ -138,6 +160,9 @@ mkdir -p "$CACHE/rootfs" "$CACHE/context"
 # One build at a time (parallel test runs share the cache folders and tags).
 exec 9>"$CACHE/build.lock"
 flock 9
+# Whatever an earlier, killed run left mounted goes now, and nothing stays mounted after this one.
+unmount_under "$CACHE"
+trap 'unmount_under "$CACHE"' EXIT
 
 declare -A RESULT_TAGS RESULT_IDS RESULT_BASES
 for runtime in "${RUNTIMES[@]}"; do

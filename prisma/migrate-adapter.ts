@@ -6,6 +6,7 @@
 //   them as `text` (oid 25) before the adapter looks at the field types.
 // - Given a connection string, the adapter mistakes the shadow database for the main one, so
 //   the connection is passed as separate host/port/user/database fields.
+import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 
@@ -59,6 +60,33 @@ export function connectionConfig(databaseUrl: string): pg.PoolConfig {
   };
 }
 
+type ShadowAdapter = Awaited<ReturnType<PrismaPg['connectToShadowDb']>>;
+
+/**
+ * `migrate diff --from-migrations` replays the migrations into a temporary shadow database.
+ * The stock connectToShadowDb drops that database while its own pool is still connected to it,
+ * which PostgreSQL refuses ("being accessed by other users"); this one closes the pool first.
+ */
+class MigrateAdapter extends PrismaPg {
+  constructor(private readonly poolConfig: pg.PoolConfig) {
+    super(createCatalogSafePool(poolConfig));
+  }
+
+  override async connectToShadowDb(): Promise<ShadowAdapter> {
+    const main = await this.connect();
+    const database = `prisma_migrate_shadow_db_${randomUUID()}`;
+    await main.executeScript(`CREATE DATABASE "${database}"`);
+    const shadow = await new PrismaPg(createCatalogSafePool({ ...this.poolConfig, database }), { disposeExternalPool: true }).connect();
+    const closeShadowPool = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await closeShadowPool();
+      await main.executeScript(`DROP DATABASE "${database}"`);
+      await main.dispose();
+    };
+    return shadow;
+  }
+}
+
 export function createMigrateAdapter(databaseUrl: string): PrismaPg {
-  return new PrismaPg(createCatalogSafePool(connectionConfig(databaseUrl)));
+  return new MigrateAdapter(connectionConfig(databaseUrl));
 }

@@ -9,14 +9,32 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "Node.js"
+# package.json's engines.node is the one place the supported Node is written (">=MAJOR.MINOR").
+node -e '
+  const wanted = require("./package.json").engines.node;
+  const match = /^>=\s*(\d+)\.(\d+)(?:\.(\d+))?$/.exec(wanted);
+  if (!match) {
+    console.error(`setup: package.json engines.node is "${wanted}"; this check reads only ">=MAJOR.MINOR[.PATCH]"`);
+    process.exit(2);
+  }
+  const need = match.slice(1).map((part) => Number(part ?? 0));
+  const have = process.versions.node.split(".").map(Number);
+  const order = have[0] - need[0] || have[1] - need[1] || have[2] - need[2];
+  if (order < 0) {
+    console.error(`setup: this project needs Node.js ${wanted} (package.json engines); ${process.execPath} is ${process.version}`);
+    process.exit(1);
+  }
+  console.log(`Node.js ${process.version} (${wanted})`);
+'
+
 step "npm dependencies"
 # npm writes node_modules/.package-lock.json on every install: newer than package-lock.json
-# means the tree is current.
+# means the tree is current. Only `npm ci`: it installs exactly the lock and never rewrites it
+# (`npm install` would, leaving the checkout dirty). If it refuses the lock, that is a bug of
+# the lock to fix in a commit, not something set-up should paper over.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # The lockfile pins every version. `npm ci` refuses it when the registry could not serve some
-  # other platform's optional binaries (e.g. @swc/core-darwin-arm64) at lock time, so fall back
-  # to `npm install`, which installs the same pinned versions.
-  npm ci --no-audit --no-fund || npm install --no-audit --no-fund
+  npm ci --no-audit --no-fund
 else
   echo "up to date"
 fi

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const config = loadJudgeConfig({
     ...process.env,
-    DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/mljudge_dev',
+    DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/mljudge',
     REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: prefix,
     LOG_LEVEL: 'silent',
