@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Language } from '@prisma/client';
-import type { Actor, CandidateActor } from '../auth/actor';
+import type { CandidateActor } from '../auth/actor';
 import { Allow, CurrentActor } from '../auth/decorators';
 import { OutputCheck } from '../questions/models/output-check.model';
 import { Lang } from '../questions/models/question.model';
