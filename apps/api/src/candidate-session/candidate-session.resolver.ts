@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Language } from '@prisma/client';
-import type { Actor, CandidateActor } from '../auth/actor';
+import type { CandidateActor } from '../auth/actor';
 import { Allow, CurrentActor } from '../auth/decorators';
 import { Lang } from '../questions/models/question.model';
 import { Submission } from '../submissions/models/submission.model';
