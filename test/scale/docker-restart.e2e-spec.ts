@@ -8,7 +8,7 @@
 // the verdict its code deserves (ACCEPTED: the code is correct), with one JudgeRun each; the
 // worker process never restarts; no container is left behind.
 import { Queue } from 'bullmq';
-import { JUDGE_QUEUE } from '@app/platform';
+import { JUDGE_QUEUE, queueOptions } from '@app/platform';
 import { PY_SDP_CORRECT_SLOW } from '../../apps/judge/src/judging/testing/candidate-sources';
 import { resolveRuntimeImage } from '../../apps/judge/src/sandbox';
 import { createTestDatabase } from '../support/database';
@@ -121,7 +121,7 @@ describe('the Docker engine restarted during a burst of submissions', () => {
 
     const { rows } = await waitUntilJudged(shared.databaseUrl, burst.accepted, 240_000);
 
-    const queue = new Queue(JUDGE_QUEUE, { prefix: `${shared.redisKeyPrefix}:bull`, connection: { url: REDIS_URL } });
+    const queue = new Queue(JUDGE_QUEUE, queueOptions(JUDGE_QUEUE, { REDIS_URL, REDIS_KEY_PREFIX: shared.redisKeyPrefix }));
     const jobs = await Promise.all(burst.accepted.map((id) => queue.getJob(id)));
     await queue.close();
     const attemptsMade = jobs.map((job) => job?.attemptsMade ?? -1);

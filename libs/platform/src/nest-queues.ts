@@ -36,7 +36,7 @@ export function queueWorker<T extends WorkerHost>(
   settings: Omit<WorkerOptions, 'connection' | 'prefix'> = {},
 ): ClassProvider<T> {
   // `process` is the host's own; the subclass only adds options and the listener.
-  const Host = host as unknown as new (...args: any[]) => { worker: WorkerHost['worker'] };
+  const Host = host as unknown as new (...args: unknown[]) => { worker: WorkerHost['worker'] };
   class ConfiguredWorker extends Host {
     private readonly redisErrors = redisErrorListener(new Logger(host.name), `${queue} worker`);
 

@@ -13,10 +13,10 @@ function resolverFiles(dir: string): string[] {
 }
 
 describe('resolvers registered by their modules', () => {
-  it('finds every @Resolver class of the code base in the module tree of AppModule', () => {
-    const declared = resolverFiles(path.resolve(__dirname, '..')).flatMap((file) =>
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- every resolver file, found at run time
-      Object.values(require(file) as Record<string, unknown>).filter(
+  it('finds every @Resolver class of the code base in the module tree of AppModule', async () => {
+    const files = await Promise.all(resolverFiles(path.resolve(__dirname, '..')).map((file) => import(file) as Promise<Record<string, unknown>>));
+    const declared = files.flatMap((exports) =>
+      Object.values(exports).filter(
         (value): value is (...args: unknown[]) => unknown => typeof value === 'function' && Reflect.hasMetadata(RESOLVER_TYPE_METADATA, value),
       ),
     );
