@@ -44,6 +44,7 @@ export function magnitudeMask(values: Float32Array, count: number): Uint8Array {
 
 export const prune: Algorithm<PruneInput> = {
   id: 'compress.prune',
+  exactOutputs: ['masks'],
   title: 'L1 magnitude pruning (per layer or global)',
   seeds: ['004#§14', '004#§22'],
 

@@ -37,6 +37,7 @@ export function quantParams(min: number, max: number, dtype: QDtype, scheme: Sch
 
 export const quantize: Algorithm<QuantizeInput> = {
   id: 'compress.quantize',
+  exactOutputs: ['q', 'zero_point'],
   title: 'Per-tensor int8 quantisation (MinMaxObserver)',
   seeds: ['002#§2', '004#§10', '004#§13', '004#§14', '004#§28'],
 

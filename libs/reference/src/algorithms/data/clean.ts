@@ -21,6 +21,7 @@ function cellKey(cell: Cell): string | undefined {
 
 export const clean: Algorithm<CleanInput> = {
   id: 'data.clean',
+  exactOutputs: ['rows'],
   title: 'Drop rows with missing values, then duplicate rows',
   seeds: ['004#§3'],
 

@@ -18,6 +18,7 @@ const IGNORE = -100;
 
 export const mlmMask: Algorithm<MlmMaskInput> = {
   id: 'data.mlm_mask',
+  exactOutputs: ['input_ids', 'labels'],
   title: 'BERT masked-language-model masking',
   seeds: ['003#§16'],
 

@@ -18,6 +18,7 @@ export function windowOffsets(n: number, maxLength: number, stride: number): num
 
 export const slidingWindow: Algorithm<SlidingWindowInput> = {
   id: 'data.sliding_window',
+  exactOutputs: ['windows', 'offsets'],
   title: 'Overlapping windows over a long token sequence',
   seeds: ['003#§5'],
 

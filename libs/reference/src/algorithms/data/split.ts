@@ -10,6 +10,7 @@ export interface SplitInput {
 
 export const split: Algorithm<SplitInput> = {
   id: 'data.split',
+  exactOutputs: ['train', 'test'],
   title: 'Train/test split by position',
   seeds: ['004#§3'],
 

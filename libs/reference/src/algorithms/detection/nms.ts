@@ -15,6 +15,7 @@ const f32 = Math.fround;
 
 export const nms: Algorithm<NmsInput> = {
   id: 'detection.nms',
+  exactOutputs: ['keep'],
   title: 'Non-maximum suppression',
   seeds: ['004#§24'],
 

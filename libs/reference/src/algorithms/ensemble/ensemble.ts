@@ -74,6 +74,7 @@ function majorityVote(c: EnsembleInput): EnsembleOutput {
 
 export const ensembleCombine: Algorithm<EnsembleInput, EnsembleOutput> = {
   id: 'ensemble.combine',
+  exactOutputs: ['labels'],
   title: 'Ensemble: weighted average of probabilities or (weighted) majority vote',
   seeds: ['003#§11'],
   validate,

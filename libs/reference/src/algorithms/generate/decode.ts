@@ -114,6 +114,7 @@ export function decode(c: DecodeInput): number[] {
 
 export const generateDecode: Algorithm<DecodeInput, { tokens: number[] }> = {
   id: 'generate.decode',
+  exactOutputs: ['tokens'],
   title: 'Decoding: greedy, top-k and top-p (nucleus) sampling with temperature',
   seeds: ['004#§20'],
   validate,

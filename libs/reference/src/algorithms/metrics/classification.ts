@@ -29,6 +29,7 @@ const fScore = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) 
 
 export const classification: Algorithm<ClassificationInput, ClassificationOutput> = {
   id: 'metrics.classification',
+  exactOutputs: ['labels', 'confusion_matrix'],
   title: 'Accuracy, precision, recall, F1 and confusion matrix',
   seeds: ['003#§1', '004#§4', '002#§4'],
 

@@ -92,6 +92,7 @@ async function runTopK(c: TopKInput): Promise<{ items: number[]; scores: number[
 
 export const recsysTopK: Algorithm<TopKInput, { items: number[]; scores: number[] }> = {
   id: 'recsys.top_k',
+  exactOutputs: ['items'],
   title: 'Recommender top-k: highest-scoring items for one user, excluding seen items',
   seeds: ['004#§26'],
   validate: validateTopK,

@@ -20,6 +20,7 @@ export function tokenize(document: string): string[] {
 
 export const tfidf: Algorithm<TfidfInput> = {
   id: 'text.tfidf',
+  exactOutputs: ['vocabulary'],
   title: 'TF-IDF matrix (scikit-learn TfidfVectorizer defaults)',
   seeds: ['003#§2'],
 

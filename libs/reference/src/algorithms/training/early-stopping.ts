@@ -50,6 +50,7 @@ export function earlyStopping(c: EarlyStoppingInput): EarlyStoppingOutput {
 
 export const trainingEarlyStopping: Algorithm<EarlyStoppingInput, EarlyStoppingOutput> = {
   id: 'training.early_stopping',
+  exactOutputs: ['stopped_epoch', 'best_epoch'],
   title: 'Early stopping over a validation curve (Keras EarlyStopping)',
   seeds: ['004#§2'],
   validate,
