@@ -85,8 +85,8 @@ async function failing(slug: string, solve: (input: never) => Record<string, unk
       const got = solve(input as never);
       const problems = q.checkedFields.flatMap((field) => {
         const tolerance = q.tolerance[field] ?? q.defaultTolerance;
-        // 'exact' fields must be equal; compareOutputs treats integers on both sides exactly
-        const tol = tolerance === 'exact' ? { rtol: 0, atol: 0 } : tolerance;
+        // the judge's rule: 'exact' fields must be equal, the others within the tolerance
+        const tol = tolerance === 'exact' ? { exact: true } : tolerance;
         return compareOutputs(got[field], result.output[field], tol, 1).map((p) => `${field}${p}`);
       });
       if (problems.length > 0) failures.push(`seed ${seed} ${c.name}: ${problems[0]}`);

@@ -15,10 +15,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { ensureBackend, registry, runAlgorithm, toNested } from '../src';
-import { multiHeadAttention } from '../src/algorithms/group-a/attention/multi-head';
-import { conv2dNchw } from '../src/algorithms/group-a/layers/conv2d';
-import { lstmForward } from '../src/algorithms/group-a/layers/lstm';
-import { mlp } from '../src/algorithms/group-a/nn/mlp-forward';
+import { multiHeadAttention } from '../src/algorithms/attention/multi-head';
+import { conv2dNchw } from '../src/algorithms/layers/conv2d';
+import { lstmForward } from '../src/algorithms/layers/lstm';
+import { mlp } from '../src/algorithms/nn/mlp-forward';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

@@ -1,11 +1,9 @@
-// The registry: contract id -> algorithm. Each group of families lives in its own folder.
+// The registry: contract id -> algorithm. Each family of ids lives in its own folder.
 import type { Algorithm } from './core/algorithm';
-import { algorithms as groupA } from './algorithms/group-a';
-import { algorithms as groupB } from './algorithms/group-b';
-import { algorithms as groupC } from './algorithms/group-c';
+import { algorithms } from './algorithms';
 
-/** Every algorithm, in group order (ids must be unique: test/fixtures.spec.ts checks it). */
-export const allAlgorithms: readonly Algorithm[] = [...groupA, ...groupB, ...groupC];
+/** Every algorithm, family by family (ids must be unique: test/fixtures.spec.ts checks it). */
+export const allAlgorithms: readonly Algorithm[] = algorithms;
 
 export const registry: ReadonlyMap<string, Algorithm> = new Map(allAlgorithms.map((a) => [a.id, a]));
 

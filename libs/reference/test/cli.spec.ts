@@ -61,7 +61,8 @@ describe('run over every fixture', () => {
       if (c.error) {
         expect({ case: c.name, code: (line.error as { code?: string } | undefined)?.code }).toEqual({ case: c.name, code: c.error });
       } else {
-        expect({ case: c.name, problems: compareOutputs(line, c.expected, { rtol: c.rtol, atol: c.atol }) }).toEqual({ case: c.name, problems: [] });
+        const exact = registry.get(f.id)?.exactOutputs;
+        expect({ case: c.name, problems: compareOutputs(line, c.expected, { rtol: c.rtol, atol: c.atol, exact }) }).toEqual({ case: c.name, problems: [] });
       }
     });
     expect(code).toBe(f.cases.some((c) => c.error) ? 1 : 0);

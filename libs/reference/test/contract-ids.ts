@@ -1,56 +1,28 @@
-// Every algorithm id in /work/shared/contracts/reference-algorithms.md that has a JSON
-// input -> output (the task.* training baselines are judged by model quality and have their
-// own runner, so they are not listed here).
-export const CONTRACT_IDS = [
-  'nn.forward_2layer',
-  'nn.backward_2layer',
-  'nn.mlp_forward',
-  'nn.activation',
-  'nn.cross_entropy',
-  'layers.embedding',
-  'layers.layer_norm',
-  'layers.conv2d',
-  'layers.max_pool2d',
-  'layers.lstm',
-  'layers.dropout',
-  'attention.scaled_dot_product',
-  'attention.multi_head',
-  'transformer.positional_encoding',
-  'transformer.encoder_layer',
-  'metrics.classification',
-  'metrics.roc_auc',
-  'metrics.regression',
-  'metrics.bleu',
-  'metrics.perplexity',
-  'text.tfidf',
-  'data.clean',
-  'data.min_max_scale',
-  'data.standardize',
-  'data.split',
-  'data.time_windows',
-  'data.sliding_window',
-  'data.mlm_mask',
-  'optim.run',
-  'regularization.penalty',
-  'training.early_stopping',
-  'training.distillation_loss',
-  'training.multitask_loss',
-  'training.grad_scaler',
-  'numeric.float16',
-  'parallel.data_parallel_sgd',
-  'ensemble.combine',
-  'compress.quantize',
-  'compress.prune',
-  'augment.crop',
-  'augment.rot90',
-  'augment.flip',
-  'augment.rotate',
-  'augment.noise',
-  'detection.iou',
-  'detection.nms',
-  'explain.shapley',
-  'explain.linear_shap',
-  'generate.decode',
-  'recsys.score',
-  'recsys.top_k',
-] as const;
+// The algorithm ids with a JSON input -> output, read from the committed catalogue
+// docs/reference-algorithms.md (one table row per id, "| `family.name` | ..."). The task.*
+// training baselines are judged by model quality and have their own runner, so they are left
+// out. The repository carries its own list: the tests need nothing outside it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const REPO_ROOT = join(__dirname, '..', '..', '..');
+export const CATALOGUE_PATH = join(REPO_ROOT, 'docs', 'reference-algorithms.md');
+/** The shared contract the catalogue was written from, where a checkout has it beside the repo. */
+export const SHARED_CONTRACT_PATH = join(REPO_ROOT, '..', 'shared', 'contracts', 'reference-algorithms.md');
+
+/** Ids of the table rows of a markdown file that starts with a backquoted `family.name`. */
+export function idsInTables(markdown: string): string[] {
+  const ids: string[] = [];
+  for (const line of markdown.split('\n')) {
+    const m = /^\| `([a-z0-9_]+\.[a-z0-9_]+)` \|/.exec(line);
+    if (m && !m[1].startsWith('task.')) ids.push(m[1]);
+  }
+  return ids;
+}
+
+export const CONTRACT_IDS: readonly string[] = idsInTables(readFileSync(CATALOGUE_PATH, 'utf8'));
+
+/** The shared contract's ids, or undefined when no shared/ folder is beside the repository. */
+export function sharedContractIds(path = SHARED_CONTRACT_PATH): string[] | undefined {
+  return existsSync(path) ? idsInTables(readFileSync(path, 'utf8')) : undefined;
+}

@@ -53,6 +53,7 @@ describe.each(runnable.map((f) => [f.id, f] as const))('%s', (_id, fixture) => {
     if ('error' in result) throw new Error(`unexpected error: ${result.error.message}`);
     // Compare what the CLI would print (non-finite values as strings) with the expected JSON.
     const printed = JSON.parse(encodeJson(result.output)) as unknown;
-    expect(compareOutputs(printed, c.expected, { rtol: c.rtol, atol: c.atol })).toEqual([]);
+    const exact = registry.get(fixture.id)!.exactOutputs;
+    expect(compareOutputs(printed, c.expected, { rtol: c.rtol, atol: c.atol, exact })).toEqual([]);
   });
 });

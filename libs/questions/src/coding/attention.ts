@@ -4,7 +4,7 @@ import type { Prng } from '../prng';
 import type { CodingQuestion } from '../types';
 import { bySize, fixedDraw, makeGenerator, type Input, type Size } from './cases';
 import { defineCoding, opt } from './define';
-import { bi, example } from './text';
+import { bi, example } from './helpers';
 
 function drawSdp(rng: Prng, size: Size): Input {
   const [batch, tq, tk, d, dv] = bySize(size, [[], 2, 3, 4, 2], [[2], 6, 8, 8, 8], [[2, 4], 32, 32, 32, 32]);

@@ -3,7 +3,7 @@ import type { Prng } from '../prng';
 import type { CodingQuestion } from '../types';
 import { bySize, fixedDraw, makeGenerator, type Input, type Size } from './cases';
 import { defineCoding, opt } from './define';
-import { bi, example } from './text';
+import { bi, example } from './helpers';
 
 const VOCAB = ['data', 'model', 'Model', 'training', 'GPU', 'is', 'a', 'the', 'large', 'language', 'x', 'fast', 'slow', 'of'];
 const PUNCT = ['', '', '', ',', '.', '!', ' -'];

@@ -3,7 +3,7 @@ import type { Prng } from '../prng';
 import type { CodingQuestion } from '../types';
 import { bySize, fixedDraw, makeGenerator, type Input, type Size } from './cases';
 import { defineCoding, opt } from './define';
-import { bi, example } from './text';
+import { bi, example } from './helpers';
 
 function drawEmbedding(rng: Prng, size: Size): Input {
   const [v, d, shape] = bySize(size, [5, 3, [4]], [50, 16, [4, 8]], [1000, 64, [16, 32]]);

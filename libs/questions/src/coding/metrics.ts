@@ -3,7 +3,7 @@ import { roundTo, type Prng } from '../prng';
 import type { CodingQuestion } from '../types';
 import { bySize, fixedDraw, makeGenerator, type Input, type Size } from './cases';
 import { defineCoding, opt } from './define';
-import { bi, example } from './text';
+import { bi, example } from './helpers';
 
 /** n labels in [0, k) with every class present (when n >= k). */
 function labelsWithAllClasses(rng: Prng, n: number, k: number): number[] {

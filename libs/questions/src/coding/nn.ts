@@ -4,7 +4,7 @@ import type { Prng } from '../prng';
 import type { CodingQuestion } from '../types';
 import { bySize, fixedDraw, makeGenerator, type Input, type Size } from './cases';
 import { defineCoding, opt } from './define';
-import { bi, example, zeros } from './text';
+import { bi, example, zeros } from './helpers';
 
 function drawNet(rng: Prng, size: Size, scale = 1): Input {
   const [n, i, h, o] = bySize(size, [2, 2, 3, 1], [16, 8, 16, 4], [128, 32, 64, 8]);

@@ -1,6 +1,6 @@
 // The four training tasks of the contract: the candidate trains a model and the judge measures
 // it on held-out data that never enters the sandbox.
-import { bi } from '../coding/text';
+import { bi } from '../coding/helpers';
 import type { TrainingQuestion } from '../types';
 import { defineTraining } from './define';
 

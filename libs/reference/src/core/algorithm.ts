@@ -18,6 +18,9 @@ export interface Algorithm<Input = unknown, Output = Record<string, unknown>> {
   title: string;
   /** Seed sections as `file#section`, e.g. `003#§4`. */
   seeds: string[];
+  /** Output fields compared exactly (ids, counts, labels, masks, strings); every other field
+   * is compared within atol + rtol·|expected| (core/compare.ts). */
+  exactOutputs?: readonly string[];
   /** Checks shapes, types and ranges of a decoded JSON input; throws InvalidInputError. */
   validate(input: unknown): Input;
   /** Computes the output (plain JSON-ready values: numbers, nested arrays, NaN allowed). */

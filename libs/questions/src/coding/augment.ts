@@ -1,0 +1,370 @@
+// Vision: image augmentation (crop, rot90, flip, rotate, noise) and detection (IoU, NMS).
+import { roundTo, type Prng } from '../prng';
+import type { CodingQuestion } from '../types';
+import { bySize, fixedDraw, makeGenerator, type Input, type Size } from './cases';
+import { defineCoding, opt } from './define';
+import { bi, example } from './helpers';
+
+function drawImage(rng: Prng, size: Size, channels = true): { image: unknown; h: number; w: number } {
+  const [h, w, c] = bySize(size, [4, 5, 1], [16, 12, 3], [64, 48, 3]);
+  const image = channels ? rng.intTensor([h, w, c], 0, 255) : rng.intTensor([h, w], 0, 255);
+  return { image, h, w };
+}
+
+function drawCrop(rng: Prng, size: Size): Input {
+  const { image, h, w } = drawImage(rng, size);
+  const height = rng.int(1, h);
+  const width = rng.int(1, w);
+  return { image, top: rng.int(0, h - height), left: rng.int(0, w - width), height, width };
+}
+
+const crop = defineCoding({
+  algorithmId: 'augment.crop',
+  seeds: ['003#§17', '004#§15', '004#§30'],
+  title: bi('图像裁剪', 'Image crop'),
+  statement: bi(
+    '从图像 image [h][w][c] 中裁剪出左上角为 (top, left)、大小为 height×width 的区域并返回 image。窗口超出图像边界时输入无效。',
+    'Crop the height×width window whose top-left corner is (top, left) from image [h][w][c] and return it as image. A window outside the image is invalid input.',
+  ),
+  params: [{ name: 'image' }, { name: 'top' }, { name: 'left' }, { name: 'height' }, { name: 'width' }],
+  outputs: ['image'],
+  difficulty: 'EASY',
+  tags: ['data-augmentation', 'computer-vision'],
+  solution: `
+import numpy as np
+
+def crop(image, top, left, height, width):
+    img = np.asarray(image)
+    h, w = img.shape[:2]
+    if top < 0 or left < 0 or height < 1 or width < 1 or top + height > h or left + width > w:
+        raise ValueError("crop window outside the image")
+    return {"image": img[top:top + height, left:left + width]}`,
+  explanation: bi(
+    '随机裁剪是最常用的数据增强之一，让模型对物体位置和尺度更鲁棒；注意数组的第一维是行（y），第二维是列（x）。',
+    'Random cropping is one of the most common augmentations and makes models robust to object position and scale; mind that the first axis is rows (y) and the second columns (x).',
+  ),
+  generate: makeGenerator({
+    samples: [example('augment.crop'), fixedDraw(drawCrop)],
+    edge: {
+      'whole-image': { image: [[[1], [2]], [[3], [4]]], top: 0, left: 0, height: 2, width: 2 },
+      'single-pixel-corner': { image: [[[1, 2], [3, 4]], [[5, 6], [7, 8]]], top: 1, left: 1, height: 1, width: 1 },
+    },
+    draw: drawCrop,
+  }),
+});
+
+const rot90 = defineCoding({
+  algorithmId: 'augment.rot90',
+  seeds: ['003#§17'],
+  title: bi('图像旋转 90° 的整数倍', 'Rotate an image by multiples of 90°'),
+  statement: bi(
+    '与 numpy.rot90(image, k, axes=(0, 1)) 相同：把 image [h][w][c] 逆时针旋转 k 个 90°（k 可为负数或大于 3）。返回 image。',
+    'As numpy.rot90(image, k, axes=(0, 1)): rotate image [h][w][c] counter-clockwise by k quarter turns (k may be negative or above 3). Return image.',
+  ),
+  params: [{ name: 'image' }, { name: 'k' }],
+  outputs: ['image'],
+  difficulty: 'EASY',
+  tags: ['data-augmentation', 'computer-vision'],
+  solution: `
+import numpy as np
+
+def rot90(image, k):
+    img = np.asarray(image)
+    for _ in range(k % 4):
+        img = img.transpose(1, 0, *range(2, img.ndim))[::-1]   # one counter-clockwise turn
+    return {"image": img}`,
+  explanation: bi(
+    '逆时针旋转 90° 等于先转置再上下翻转；k 取模 4 即可处理负数和大于 3 的情况。非方形图像旋转后高宽互换。',
+    'A counter-clockwise quarter turn is a transpose followed by an up-down flip; k modulo 4 handles negative and large k. Non-square images swap height and width.',
+  ),
+  generate: makeGenerator({
+    samples: [example('augment.rot90'), fixedDraw((r, s) => ({ image: drawImage(r, s).image, k: r.int(-3, 5) }))],
+    edge: {
+      'k-zero': { image: [[[1], [2]]], k: 0 },
+      'k-negative': { image: [[[1], [2], [3]], [[4], [5], [6]]], k: -1 },
+      'k-above-three': { image: [[[1], [2]], [[3], [4]]], k: 6 },
+    },
+    draw: (rng, size) => ({ image: drawImage(rng, size).image, k: rng.int(-3, 5) }),
+  }),
+});
+
+const flip = defineCoding({
+  algorithmId: 'augment.flip',
+  seeds: ['004#§15'],
+  title: bi('图像翻转', 'Image flip'),
+  statement: bi(
+    '翻转图像 image [h][w]（或 [h][w][c]）：axis 为 "horizontal"（默认）时左右翻转（列顺序反转），为 "vertical" 时上下翻转（行顺序反转）。返回 image。',
+    'Flip image [h][w] (or [h][w][c]): axis "horizontal" (default) mirrors left-right (columns reversed), "vertical" mirrors up-down (rows reversed). Return image.',
+  ),
+  params: [{ name: 'image' }, { name: 'axis', default: opt.str('horizontal') }],
+  outputs: ['image'],
+  difficulty: 'EASY',
+  tags: ['data-augmentation', 'computer-vision'],
+  solution: `
+import numpy as np
+
+def flip(image, axis="horizontal"):
+    img = np.asarray(image)
+    return {"image": img[:, ::-1] if axis == "horizontal" else img[::-1]}`,
+  explanation: bi(
+    '水平翻转是对自然图像最安全的增强之一（左右对称的语义不变）；垂直翻转只适用于方向无关的图像（如卫星图、显微图），对文字和数字会改变语义。',
+    'Horizontal flips are among the safest augmentations for natural images (left-right mirroring keeps the meaning); vertical flips only suit orientation-free images (satellite, microscopy) and change the meaning of text and digits.',
+  ),
+  generate: makeGenerator({
+    samples: [
+      example('augment.flip'),
+      fixedDraw((r, s) => ({ image: drawImage(r, s, false).image, axis: 'vertical' })),
+    ],
+    edge: {
+      'single-column': { image: [[1], [2], [3]], axis: 'horizontal' },
+      'single-row-vertical': { image: [[1, 2, 3]], axis: 'vertical' },
+    },
+    draw: (rng, size) => ({ image: drawImage(rng, size, rng.bool()).image, axis: rng.pick(['horizontal', 'vertical']) }),
+  }),
+});
+
+function drawRotate(rng: Prng, size: Size): Input {
+  const { image, h, w } = drawImage(rng, size, false);
+  const input: Input = {
+    image,
+    angle: rng.pick([90, -90, 180, 30, 45, -17.5, 123]),
+    interpolation: rng.pick(['nearest', 'bilinear']),
+  };
+  if (rng.bool(0.3)) input.center = [roundTo(w / 3, 2), roundTo(h / 3, 2)];
+  if (rng.bool(0.3)) input.scale = rng.pick([0.5, 1.5]);
+  return input;
+}
+
+const rotate = defineCoding({
+  algorithmId: 'augment.rotate',
+  seeds: ['004#§15', '004#§30'],
+  title: bi('任意角度旋转图像', 'Rotate an image by any angle'),
+  statement: bi(
+    '复现种子中的 OpenCV 代码：M = cv2.getRotationMatrix2D(center, angle, scale)（angle 为逆时针角度，center 默认 [w/2, h/2]，scale 默认 1），再 cv2.warpAffine(image, M, (w, h))，边界补常数 0，插值为 "nearest" 或 "bilinear"（默认）。image 为 uint8 灰度图 [h][w]（0–255 的整数），输出同样是 uint8：四舍五入并截断到 [0, 255]。OpenCV 以定点数计算：源坐标精度为 1/1024 像素，双线性插值的权重只保留 1/32 像素的精度，因此结果与纯浮点计算可能相差一两个灰度级；判题允许每个像素相差 1 个灰度级。返回 matrix [2][3] 和旋转后的 image。',
+    'Reproduce the seed\'s OpenCV code: M = cv2.getRotationMatrix2D(center, angle, scale) (angle counter-clockwise in degrees, center defaulting to [w/2, h/2], scale to 1), then cv2.warpAffine(image, M, (w, h)) with a constant 0 border and "nearest" or "bilinear" (default) interpolation. image is a uint8 greyscale image [h][w] (integers 0–255) and so is the output: rounded and saturated to [0, 255]. OpenCV works in fixed point: source coordinates to 1/1024 pixel, and bilinear weights only to 1/32 pixel, so results can differ from a pure floating-point computation by a grey level or two; the judge accepts one grey level of difference per pixel. Return matrix [2][3] and the rotated image.',
+  ),
+  params: [
+    { name: 'image' },
+    { name: 'angle' },
+    { name: 'center', default: opt.none },
+    { name: 'scale', default: opt.num(1) },
+    { name: 'interpolation', default: opt.str('bilinear') },
+  ],
+  outputs: ['matrix', 'image'],
+  checkedFields: ['matrix', 'image'],
+  tolerance: { image: { rtol: 0, atol: 1.0001 } },
+  difficulty: 'HARD',
+  tags: ['data-augmentation', 'computer-vision', 'opencv'],
+  solution: `
+import math
+import numpy as np
+
+def rotate(image, angle, center=None, scale=1.0, interpolation="bilinear"):
+    img = np.asarray(image, dtype=np.float64)                # uint8 grey levels
+    h, w = img.shape
+    cx, cy = center if center is not None else (w / 2, h / 2)
+    a = math.radians(angle)
+    alpha, beta = scale * math.cos(a), scale * math.sin(a)
+    M = np.array([[alpha, beta, (1 - alpha) * cx - beta * cy],
+                  [-beta, alpha, beta * cx + (1 - alpha) * cy]])
+    inv = np.linalg.inv(np.vstack([M, [0, 0, 1]]))[:2]      # warpAffine maps each output pixel back
+    out = np.zeros_like(img)
+    for y in range(h):
+        for x in range(w):
+            sx, sy = inv @ [x, y, 1]
+            if interpolation == "nearest":
+                ix, iy = math.floor(sx + 0.5), math.floor(sy + 0.5)
+                if 0 <= ix < w and 0 <= iy < h:
+                    out[y, x] = img[iy, ix]
+                continue
+            # OpenCV keeps 5 fractional bits for bilinear weights: snap to 1/32 pixel
+            sx, sy = math.floor(sx * 32 + 0.5) / 32, math.floor(sy * 32 + 0.5) / 32
+            x0, y0 = math.floor(sx), math.floor(sy)
+            fx, fy = sx - x0, sy - y0
+            acc = 0.0
+            for dy, wy in ((0, 1 - fy), (1, fy)):
+                for dx, wx in ((0, 1 - fx), (1, fx)):
+                    px, py = x0 + dx, y0 + dy
+                    if 0 <= px < w and 0 <= py < h:         # the border is constant 0
+                        acc += wx * wy * img[py, px]
+            out[y, x] = acc
+    return {"matrix": M, "image": np.clip(np.floor(out + 0.5), 0, 255)}   # back to uint8`,
+  explanation: bi(
+    'getRotationMatrix2D 构造绕 center 旋转并缩放的仿射矩阵（图像坐标系 y 轴向下，所以"逆时针"对应矩阵中 sin 项的符号）；warpAffine 对每个输出像素用逆变换找到源坐标再插值，源坐标落在图外的取边界值 0。OpenCV 以 1/1024 的定点精度计算坐标、以 1/32 像素的精度计算插值权重，并把结果舍入为 uint8。',
+    "getRotationMatrix2D builds the affine matrix that rotates and scales about center (image y points down, which is why counter-clockwise shows up in the signs of the sine terms); warpAffine maps each output pixel back through the inverse transform and interpolates, using the border value 0 outside the image. OpenCV computes coordinates in 1/1024 fixed point and bilinear weights at 1/32-pixel precision, and rounds the result to uint8.",
+  ),
+  generate: makeGenerator({
+    samples: [example('augment.rotate'), fixedDraw(drawRotate)],
+    edge: {
+      'zero-angle': { image: [[1, 2], [3, 4]], angle: 0, interpolation: 'nearest' },
+      'half-turn-bilinear': { image: [[10, 20, 30], [40, 50, 60], [70, 80, 90]], angle: 180, center: [1, 1], interpolation: 'bilinear' },
+      'scaled-down': { image: [[0, 100, 0, 100], [100, 0, 100, 0], [0, 100, 0, 100], [100, 0, 100, 0]], angle: 0, scale: 0.5, interpolation: 'nearest' },
+    },
+    draw: drawRotate,
+  }),
+});
+
+function drawNoise(rng: Prng, size: Size): Input {
+  const shape = bySize(size, [3, 3], [16, 16, 3], [64, 64, 3]);
+  const input: Input = { image: rng.uniformTensor(shape, 0, 1), z: rng.normalTensor(shape) };
+  if (rng.bool()) input.stddev = rng.pick([0.05, 0.2]);
+  if (rng.bool(0.3)) input.mean = 0.1;
+  if (rng.bool(0.6)) input.clip = [0, 1];
+  return input;
+}
+
+const noise = defineCoding({
+  algorithmId: 'augment.noise',
+  seeds: ['003#§17', '004#§15'],
+  title: bi('加高斯噪声', 'Additive Gaussian noise'),
+  statement: bi(
+    '为了可判题，标准正态随机数 z 已给出（与 image 同形状）：返回 image + mean + stddev·z（mean 默认 0，stddev 默认 0.1），若给出 clip = [min, max] 则再截断到该区间。',
+    'So that it can be judged, the standard normal draws z are given (same shape as image): return image + mean + stddev·z (mean defaults to 0, stddev to 0.1), clipped to clip = [min, max] when given.',
+  ),
+  params: [
+    { name: 'image' },
+    { name: 'z' },
+    { name: 'mean', default: opt.num(0) },
+    { name: 'stddev', default: opt.num(0.1) },
+    { name: 'clip', default: opt.none },
+  ],
+  outputs: ['image'],
+  difficulty: 'EASY',
+  tags: ['data-augmentation', 'computer-vision'],
+  solution: `
+import numpy as np
+
+def noise(image, z, mean=0.0, stddev=0.1, clip=None):
+    out = np.asarray(image, dtype=np.float64) + mean + stddev * np.asarray(z)
+    if clip is not None:
+        out = np.clip(out, clip[0], clip[1])
+    return {"image": out}`,
+  explanation: bi(
+    '加噪声模拟传感器噪声，提高鲁棒性；把随机数作为输入使结果可复现。不截断时像素可能超出合法范围。',
+    'Noise simulates sensor noise and improves robustness; taking the draws as input makes the result reproducible. Without clipping, pixels may leave the valid range.',
+  ),
+  generate: makeGenerator({
+    samples: [example('augment.noise'), fixedDraw(drawNoise)],
+    edge: {
+      'zero-stddev': { image: [[0.5, 0.5]], z: [[3, -3]], stddev: 0 },
+      'clip-both-sides': { image: [[0.95, 0.05]], z: [[1, -1]], stddev: 0.2, clip: [0, 1] },
+    },
+    draw: drawNoise,
+  }),
+});
+
+function drawBoxes(rng: Prng, n: number): number[][] {
+  return Array.from({ length: n }, () => {
+    const x1 = rng.uniform(0, 90, 1);
+    const y1 = rng.uniform(0, 90, 1);
+    return [x1, y1, roundTo(x1 + rng.uniform(1, 30, 1), 1), roundTo(y1 + rng.uniform(1, 30, 1), 1)];
+  });
+}
+
+function drawIou(rng: Prng, size: Size): Input {
+  const [n, m] = bySize(size, [2, 3], [20, 30], [200, 200]);
+  return { boxes_a: drawBoxes(rng, n), boxes_b: drawBoxes(rng, m) };
+}
+
+const iou = defineCoding({
+  algorithmId: 'detection.iou',
+  seeds: ['004#§24'],
+  title: bi('边界框 IoU', 'Bounding-box IoU'),
+  statement: bi(
+    '与 torchvision.ops.box_iou 相同：boxes_a [n][4] 与 boxes_b [m][4]（格式 x1, y1, x2, y2），返回两两之间的交并比 iou [n][m]。',
+    'As torchvision.ops.box_iou: for boxes_a [n][4] and boxes_b [m][4] (format x1, y1, x2, y2), return the pairwise intersection over union, iou [n][m].',
+  ),
+  params: [{ name: 'boxes_a' }, { name: 'boxes_b' }],
+  outputs: ['iou'],
+  difficulty: 'EASY',
+  tags: ['object-detection', 'computer-vision'],
+  solution: `
+import numpy as np
+
+def iou(boxes_a, boxes_b):
+    a, b = np.asarray(boxes_a, dtype=np.float64), np.asarray(boxes_b, dtype=np.float64)
+    area = lambda x: (x[:, 2] - x[:, 0]) * (x[:, 3] - x[:, 1])
+    lt = np.maximum(a[:, None, :2], b[None, :, :2])
+    rb = np.minimum(a[:, None, 2:], b[None, :, 2:])
+    wh = np.clip(rb - lt, 0, None)                  # no overlap -> zero width or height
+    inter = wh[..., 0] * wh[..., 1]
+    return {"iou": inter / (area(a)[:, None] + area(b)[None, :] - inter)}`,
+  explanation: bi(
+    '交集的左上角取两框左上角的最大值、右下角取右下角的最小值，宽高为负时截断为 0；用广播一次算出 n×m 矩阵。',
+    'The intersection\'s top-left is the maximum of the two top-lefts and its bottom-right the minimum of the bottom-rights, with negative widths clipped to 0; broadcasting yields the n×m matrix at once.',
+  ),
+  generate: makeGenerator({
+    samples: [example('detection.iou'), fixedDraw(drawIou)],
+    edge: {
+      'disjoint-and-touching': { boxes_a: [[0, 0, 1, 1]], boxes_b: [[2, 2, 3, 3], [1, 0, 2, 1]] },
+      'contained-box': { boxes_a: [[0, 0, 4, 4]], boxes_b: [[1, 1, 2, 2]] },
+    },
+    draw: drawIou,
+  }),
+});
+
+function drawNms(rng: Prng, size: Size): Input {
+  const n = bySize(size, 5, 50, 500);
+  // clusters of overlapping boxes, as a detector produces
+  const centres = drawBoxes(rng, Math.max(1, Math.floor(n / 5)));
+  const boxes = Array.from({ length: n }, () => {
+    const c = rng.pick(centres);
+    return c.map((v) => roundTo(v + rng.normal(0, 2), 2));
+  }).map(([x1, y1, x2, y2]) => [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2) + 0.5, Math.max(y1, y2) + 0.5]);
+  // distinct scores: the kept order must not depend on tie-breaking
+  const scores = rng.shuffle(Array.from({ length: n }, (_, i) => roundTo((i + 1) / (n + 1), 6)));
+  return { boxes, scores, iou_threshold: rng.pick([0.3, 0.5, 0.7]) };
+}
+
+const nms = defineCoding({
+  algorithmId: 'detection.nms',
+  seeds: ['004#§24'],
+  title: bi('非极大值抑制（NMS）', 'Non-maximum suppression'),
+  statement: bi(
+    '与 torchvision.ops.nms 相同：按分数从高到低依次保留框，并删除与已保留框 IoU 大于 iou_threshold 的框。boxes [n][4]（x1, y1, x2, y2），scores [n]。返回保留框的下标 keep，按分数降序。',
+    'As torchvision.ops.nms: keep boxes in decreasing score order, discarding any box whose IoU with an already kept box exceeds iou_threshold. boxes is [n][4] (x1, y1, x2, y2), scores [n]. Return the kept indices, keep, by decreasing score.',
+  ),
+  params: [{ name: 'boxes' }, { name: 'scores' }, { name: 'iou_threshold' }],
+  outputs: ['keep'],
+  tolerance: { keep: 'exact' },
+  difficulty: 'MEDIUM',
+  tags: ['object-detection', 'computer-vision'],
+  related: ['code-detection-iou'],
+  solution: `
+import numpy as np
+
+def nms(boxes, scores, iou_threshold):
+    b = np.asarray(boxes, dtype=np.float64)
+    order = list(np.argsort(-np.asarray(scores), kind="stable"))
+    area = (b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])
+    keep = []
+    while order:
+        i = order.pop(0)
+        keep.append(int(i))
+        rest = np.array(order, dtype=int)
+        if len(rest) == 0:
+            break
+        lt = np.maximum(b[i, :2], b[rest, :2])
+        rb = np.minimum(b[i, 2:], b[rest, 2:])
+        wh = np.clip(rb - lt, 0, None)
+        inter = wh[:, 0] * wh[:, 1]
+        overlap = inter / (area[i] + area[rest] - inter)
+        order = [j for j, o in zip(rest, overlap) if o <= iou_threshold]   # strictly greater is suppressed
+    return {"keep": keep}`,
+  explanation: bi(
+    '检测器会在同一物体周围给出许多重叠框，NMS 只保留局部分数最高的框。贪心过程：取当前最高分框，删去与它重叠过多的框，重复。IoU 恰等于阈值的框不被删除。复杂度最坏 O(n²)。',
+    'Detectors emit many overlapping boxes around one object; NMS keeps only the locally best-scoring one. Greedily take the highest-scoring box, drop those overlapping it too much, repeat. A box whose IoU equals the threshold is not suppressed. Worst case O(n²).',
+  ),
+  generate: makeGenerator({
+    samples: [example('detection.nms'), fixedDraw(drawNms)],
+    edge: {
+      'single-box': { boxes: [[0, 0, 1, 1]], scores: [0.3], iou_threshold: 0.5 },
+      'iou-equals-threshold-kept': { boxes: [[0, 0, 3, 1], [1, 0, 4, 1]], scores: [0.9, 0.8], iou_threshold: 0.5 },
+      'identical-boxes': { boxes: [[0, 0, 1, 1], [0, 0, 1, 1], [0, 0, 1, 1]], scores: [0.2, 0.9, 0.5], iou_threshold: 0.5 },
+      'threshold-zero': { boxes: [[0, 0, 2, 2], [1, 1, 3, 3], [5, 5, 6, 6]], scores: [0.5, 0.6, 0.1], iou_threshold: 0 },
+    },
+    draw: drawNms,
+  }),
+});
+
+export const visionQuestions: CodingQuestion[] = [crop, rot90, flip, rotate, noise, iou, nms];
