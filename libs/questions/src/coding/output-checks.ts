@@ -48,7 +48,7 @@ export function outputChecksText(question: CheckedOutputs): Bilingual {
   }
   for (const g of groups.values()) {
     zh.push(`${list(g.fields, '、')} 逐元素比较，容差为 |你的值 − 期望值| ≤ ${g.atol} + ${g.rtol}·|期望值|，数组形状必须相同。`);
-    en.push(`${list(g.fields, ', ')} are compared element by element within |yours − expected| ≤ ${g.atol} + ${g.rtol}·|expected|, with the same shape.`);
+    en.push(`${list(g.fields, ', ')} ${g.fields.length === 1 ? 'is' : 'are'} compared element by element within |yours − expected| ≤ ${g.atol} + ${g.rtol}·|expected|, with the same shape.`);
   }
   zh.push('其他返回字段不参与比较；参考实现在某个用例中不给出的字段，该用例不比较它。');
   en.push('Other returned fields are ignored; a field the reference leaves out on a case is not compared on that case.');
