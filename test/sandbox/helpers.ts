@@ -12,6 +12,13 @@ import {
 
 export const docker = createDockerClient();
 
+/**
+ * Every container this test process starts carries this label, so assertions about leftovers
+ * look only at our own containers, not at another checkout's tests on the same engine.
+ */
+export const SUITE_LABELS = { 'mljudge.suite': `${process.pid}-${Date.now()}` };
+export const SUITE_FILTER = [`mljudge.suite=${SUITE_LABELS['mljudge.suite']}`];
+
 /** Limits used by the suites: small, so hostile code hits them fast. */
 export const TEST_LIMITS: Partial<SandboxLimits> = {
   memoryBytes: 256 * 1024 * 1024,
@@ -42,6 +49,7 @@ export function runFunction(
     cases,
     limits: { ...TEST_LIMITS, ...options.limits },
     pool: options.pool,
+    labels: SUITE_LABELS,
   });
 }
 

@@ -3,7 +3,7 @@
 // engine only; the network probes run inside containers that have no network.
 import { connect } from 'node:net';
 import { flushSandboxRemovals } from '../../apps/judge/src/sandbox';
-import { docker, runFunction, valueOf } from './helpers';
+import { docker, runFunction, SUITE_FILTER, valueOf } from './helpers';
 
 afterAll(() => flushSandboxRemovals());
 
@@ -339,10 +339,10 @@ describe('after all that', () => {
   it('the runner still judges a correct solution', async () => {
     const run = await runFunction('python', 'def add(a, b):\n    return {"sum": a + b}\n', 'add', [{ name: 'x', input: { a: [1, 2], b: [3, 4] } }]);
     expect(valueOf(run.results[0])).toEqual({ sum: [4, 6] });
-    const leftovers = await docker.listContainers({ all: true, filters: { label: ['mljudge.sandbox=1'] } });
+    const leftovers = await docker.listContainers({ all: true, filters: { label: ['mljudge.sandbox=1', ...SUITE_FILTER] } });
     // Only containers still being removed in the background may remain.
     await flushSandboxRemovals();
-    const after = await docker.listContainers({ all: true, filters: { label: ['mljudge.sandbox=1'] } });
+    const after = await docker.listContainers({ all: true, filters: { label: ['mljudge.sandbox=1', ...SUITE_FILTER] } });
     expect(after.length).toBeLessThanOrEqual(leftovers.length);
     expect(after.filter((c) => c.State === 'running')).toEqual([]);
   });

@@ -62,15 +62,27 @@ function templateDatabase(): string {
   return templateName;
 }
 
-/** Creates the migrated, seeded template database unless it exists. Called from jest globalSetup. */
+/**
+ * Creates the migrated, seeded template database unless it exists. Called from jest globalSetup.
+ * Tiers run in parallel, each with its own globalSetup: an advisory lock makes the first build
+ * the template while the others wait and then find it ready, instead of rebuilding it and
+ * dropping it under the first tier's running tests.
+ */
 export async function prepareTemplateDatabase(): Promise<void> {
   const template = templateDatabase();
-  const ready = await withAdminClient(async (client) => {
-    const result = await client.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [template]);
-    return result.rows[0]?.comment === 'ready';
-  });
-  if (ready) return;
+  const lock = new Client({ connectionString: databaseUrl('postgres') });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
+    const result = await lock.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [template]);
+    if (result.rows[0]?.comment === 'ready') return;
+    await buildTemplate(template);
+  } finally {
+    await lock.end(); // ending the session releases the advisory lock
+  }
+}
 
+async function buildTemplate(template: string): Promise<void> {
   // Build under a temporary name and rename when complete, so a half-built template is never used.
   const building = `${template}_build_${randomBytes(3).toString('hex')}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE ${building}`));
