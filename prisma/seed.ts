@@ -1,28 +1,8 @@
 // Loads the question bank (libs/questions) into the database, idempotently and with versions:
 // a question whose content changed gets a new version; submissions keep the version they used.
-import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Prisma, PrismaClient } from '@prisma/client';
-import { type Question, questions } from '@app/questions';
-
-/** The entry as stored: everything but functions (the test generator stays in code). */
-export function storedContent(question: Question): Prisma.InputJsonObject {
-  return JSON.parse(JSON.stringify(question)) as Prisma.InputJsonObject;
-}
-
-/** JSON with sorted keys, so the hash does not depend on property order. */
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-export function contentHash(content: Prisma.InputJsonObject): string {
-  return createHash('sha256').update(stableStringify(content)).digest('hex');
-}
+import { contentHash, type Question, questions, storedContent } from '@app/questions';
 
 function algorithmIdOf(question: Question): string | null {
   if (question.kind === 'CODING') return question.algorithmId;
@@ -46,8 +26,9 @@ export interface SeedReport {
 export async function seedQuestionBank(prisma: PrismaClient, bank: readonly Question[] = questions): Promise<SeedReport> {
   const report: SeedReport = { created: 0, newVersions: 0, unchanged: 0 };
   for (const question of bank) {
-    const content = storedContent(question);
-    const hash = contentHash(content);
+    const stored = storedContent(question);
+    const hash = contentHash(stored);
+    const content = stored as Prisma.InputJsonObject;
     await prisma.$transaction(async (tx) => {
       const existing = await tx.question.findUnique({
         where: { slug: question.slug },

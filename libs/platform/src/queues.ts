@@ -67,8 +67,16 @@ export interface JudgeJobData {
 }
 
 /** Job options: the job id is the submission id, so enqueuing twice never judges twice. */
-export function judgeJobOptions(submissionId: string) {
-  return { jobId: submissionId, ...QUEUE_JOB_OPTIONS[JUDGE_QUEUE] };
+/**
+ * The judge job's id: the submission id, so adding twice never judges twice. A rejudge is a new
+ * job (the first one may still be kept as completed, and BullMQ ignores an add whose id exists).
+ */
+export function judgeJobId(submissionId: string, rejudges = 0): string {
+  return rejudges > 0 ? `${submissionId}-rejudge-${rejudges}` : submissionId;
+}
+
+export function judgeJobOptions(submissionId: string, rejudges = 0) {
+  return { jobId: judgeJobId(submissionId, rejudges), ...QUEUE_JOB_OPTIONS[JUDGE_QUEUE] };
 }
 
 /** Redis pub/sub channel on which workers announce submission status changes. */

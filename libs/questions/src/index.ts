@@ -10,3 +10,6 @@ export { codingSlug } from './coding/define';
 export { outputChecks, outputChecksText, type OutputCheck, type CheckedOutputs } from './coding/output-checks';
 export { trainingSlug } from './training/define';
 export { WORKED_EXAMPLES } from './bank/worked-examples';
+export { judgingFingerprint, FINGERPRINT_SEEDS } from './versioning/judging-fingerprint';
+export { stableStringify } from './versioning/stable-json';
+export { storedContent, contentHash, type StoredContent } from './versioning/stored-content';

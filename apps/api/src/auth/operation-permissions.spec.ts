@@ -38,6 +38,8 @@ const EXPECTED: Record<string, string> = {
   'Query.questionSet': 'ADMIN, GRADER, RECRUITER',
   'Query.questionSets': 'ADMIN, GRADER, RECRUITER',
   'Query.submission': 'ADMIN, CANDIDATE, GRADER, RECRUITER',
+  'Mutation.rejudgeQuestionVersion': 'ADMIN',
+  'Mutation.rejudgeSubmission': 'ADMIN',
   'Mutation.reviewSubmission': 'ADMIN, GRADER',
   'Query.submissionsToReview': 'ADMIN, GRADER, RECRUITER',
   'Query.attempt': 'ADMIN, GRADER, RECRUITER',

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { JUDGE_QUEUE, PrismaService, judgeJobOptions, type JudgeJobData } from '@app/platform';
+import { JUDGE_QUEUE, PrismaService, judgeJobId, judgeJobOptions, type JudgeJobData } from '@app/platform';
 import type { Queue } from 'bullmq';
 
 /**
@@ -18,10 +18,10 @@ export class SubmissionQueueService {
     @InjectQueue(JUDGE_QUEUE) private readonly queue: Queue<JudgeJobData>,
   ) {}
 
-  /** Returns whether the job was added now. */
-  async enqueue(submissionId: string): Promise<boolean> {
+  /** Returns whether the job was added now. `rejudges`: the submission's count (a rejudge is its own job). */
+  async enqueue(submissionId: string, rejudges = 0): Promise<boolean> {
     try {
-      await this.queue.add('judge', { submissionId }, judgeJobOptions(submissionId));
+      await this.queue.add('judge', { submissionId }, judgeJobOptions(submissionId, rejudges));
       await this.prisma.submission.update({ where: { id: submissionId }, data: { enqueuedAt: new Date() } });
       return true;
     } catch (error) {
@@ -42,23 +42,23 @@ export class SubmissionQueueService {
     const now = Date.now();
     const neverQueued = await this.prisma.submission.findMany({
       where: { status: 'QUEUED', kind: 'CODE', enqueuedAt: null, createdAt: { lt: new Date(now - olderThanMs) } },
-      select: { id: true },
+      select: { id: true, rejudges: true },
       take: 500,
     });
     let repaired = 0;
-    for (const { id } of neverQueued) if (await this.enqueue(id)) repaired += 1;
+    for (const { id, rejudges } of neverQueued) if (await this.enqueue(id, rejudges)) repaired += 1;
 
     const queuedLongAgo = await this.prisma.submission.findMany({
       where: { status: { in: ['QUEUED', 'RUNNING'] }, kind: 'CODE', enqueuedAt: { lt: new Date(now - lostAfterMs) } },
-      select: { id: true },
+      select: { id: true, rejudges: true },
       orderBy: { enqueuedAt: 'asc' },
       take: 500,
     });
-    for (const { id } of queuedLongAgo) {
+    for (const { id, rejudges } of queuedLongAgo) {
       try {
-        const job = await this.queue.getJob(id);
+        const job = await this.queue.getJob(judgeJobId(id, rejudges));
         if (!job) {
-          if (await this.enqueue(id)) repaired += 1;
+          if (await this.enqueue(id, rejudges)) repaired += 1;
         } else if ((await job.getState()) === 'failed') {
           await job.retry('failed');
           repaired += 1;

@@ -1,10 +1,10 @@
 // Turns stored rows into the Submission the API shows, hiding what a viewer may not see.
-import type { JudgeRun, Prisma } from '@prisma/client';
+import type { Prisma } from '@prisma/client';
 import type { Submission, TestResult } from './models/submission.model';
 
 export const submissionInclude = {
-  questionVersion: { select: { question: { select: { id: true, slug: true } } } },
-  judgeRuns: { orderBy: { attemptNumber: 'desc' }, take: 1 },
+  questionVersion: { select: { version: true, question: { select: { id: true, slug: true } } } },
+  judgeRuns: { orderBy: { attemptNumber: 'desc' }, take: 1, include: { questionVersion: { select: { version: true } } } },
 } as const;
 
 export type SubmissionRow = Prisma.SubmissionGetPayload<{ include: typeof submissionInclude }>;
@@ -43,7 +43,7 @@ function testView(test: StoredTest, audience: Audience): TestResult {
 }
 
 export function toSubmission(row: SubmissionRow, audience: Audience): Submission {
-  const run: JudgeRun | undefined = row.judgeRuns[0];
+  const run: SubmissionRow['judgeRuns'][number] | undefined = row.judgeRuns[0];
   const tests = ((run?.tests as unknown as StoredTest[] | undefined) ?? []).map((t) => testView(t, audience));
   const metrics = ((run?.metrics as unknown as StoredMetric[] | undefined) ?? []).map((m) => ({
     name: m.name,
@@ -65,6 +65,11 @@ export function toSubmission(row: SubmissionRow, audience: Audience): Submission
     question: row.questionVersion.question,
     createdAt: row.createdAt,
     judgedAt: row.judgedAt,
+    questionVersion: row.questionVersion.version,
+    judgedVersion: run?.questionVersion?.version ?? null,
+    // The newest run's number is the count: runs are numbered 1, 2, ... and never removed.
+    judgeRuns: run?.attemptNumber ?? 0,
+    rejudges: row.rejudges,
     attemptId: row.attemptId,
     companyId: row.companyId,
     source: row.source,

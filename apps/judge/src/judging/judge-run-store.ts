@@ -6,6 +6,8 @@ import type { JudgeOutcome } from './judge-result';
 export interface RunMeta {
   workerId: string;
   startedAt: Date;
+  /** The question version the run judged by. */
+  questionVersionId: string;
 }
 
 type Db = Pick<PrismaClient, '$transaction'>;
@@ -42,6 +44,7 @@ export async function storeFailedRun(
         companyId: submission.companyId,
         submissionId: submission.id,
         attemptNumber,
+        questionVersionId: meta.questionVersionId,
         workerId: meta.workerId,
         verdict: 'INTERNAL_ERROR',
         score: 0,
@@ -66,6 +69,7 @@ function runRow(
     companyId: submission.companyId,
     submissionId: submission.id,
     attemptNumber,
+    questionVersionId: meta.questionVersionId,
     workerId: meta.workerId,
     image: outcome.image,
     imageDigest: outcome.imageDigest,

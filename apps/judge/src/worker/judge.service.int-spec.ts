@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { createTestDatabase } from '../../../../test/support/database';
 import { createDockerClient, flushSandboxRemovals, SandboxEngineError } from '../sandbox';
 import { ReferenceFailure } from '../judging/expected-outputs';
+import { PinnedVersionUnavailable } from '../judging/pinned-question';
 import type { JudgedTest } from '../judging/judge-result';
 import {
   JS_MULTITASK_CORRECT,
@@ -183,5 +184,49 @@ describe('JudgeService (real database, Redis and Docker)', () => {
     await expect(broken.judgeSubmission(id, { attemptsMade: 0, enqueuedAt: Date.now() })).rejects.toThrow(SandboxEngineError);
     expect(await runsOf(id)).toHaveLength(0);
     expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe('RUNNING');
+  });
+
+  it('refuses to grade a pinned version whose tests this worker\'s code cannot reproduce', async () => {
+    // A version stored by code whose generator drew other cases (its fingerprint differs).
+    const slug = 'code-compress-quantize';
+    const id = await fixtures.submission({ slug, source: PY_SDP_CORRECT });
+    const { questionVersionId } = await prisma.submission.findUniqueOrThrow({ where: { id } });
+    const version = await prisma.questionVersion.findUniqueOrThrow({ where: { id: questionVersionId } });
+    await prisma.questionVersion.update({
+      where: { id: questionVersionId },
+      data: { content: { ...(version.content as object), judgingFingerprint: 'from-an-edited-generator' } },
+    });
+
+    const refused = judge(id);
+    await expect(refused).rejects.toThrow(PinnedVersionUnavailable);
+    await expect(refused).rejects.toThrow(/pinned version not reproducible: question code-compress-quantize v1 pins judging fingerprint from-an-edited-generator/);
+    // Nothing graded, nothing run: the job retries (a worker with that code may take it), then fails.
+    expect(await runsOf(id)).toHaveLength(0);
+    expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe('QUEUED');
+    await service.markFailed(id, (await refused.catch((e: Error) => e))!.message);
+    const [run] = await runsOf(id);
+    expect(run).toMatchObject({ verdict: 'INTERNAL_ERROR', questionVersionId, tests: [] });
+    expect(run.internalError).toMatch(/^pinned version not reproducible/);
+  });
+
+  it('records the version each run judged by: the pinned one, then the latest when a rejudge asks for it', async () => {
+    const id = await fixtures.submission({ slug: SDP, source: PY_SDP_CORRECT, testSeed: 7 });
+    const { questionVersionId } = await prisma.submission.findUniqueOrThrow({ where: { id } });
+    await judge(id);
+    const pinned = await prisma.questionVersion.findUniqueOrThrow({ where: { id: questionVersionId } });
+    // Version 2: the same behaviour stored again (e.g. a statement edit), which the worker can reproduce.
+    const latest = await prisma.questionVersion.create({
+      data: { ...pinned, id: undefined, version: 2, contentHash: `${pinned.contentHash}-2`, content: pinned.content as object },
+    });
+    await prisma.submission.update({ where: { id }, data: { status: 'QUEUED', judgeVersionId: latest.id, rejudges: 1 } });
+    await judge(id);
+
+    const runs = await runsOf(id);
+    expect(runs.map((r) => [r.attemptNumber, r.questionVersionId, r.verdict])).toEqual([
+      [1, questionVersionId, 'ACCEPTED'],
+      [2, latest.id, 'ACCEPTED'],
+    ]);
+    // The submission keeps the version it pinned.
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ questionVersionId, status: 'JUDGED', score: 10 });
   });
 });

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
 import { PrismaService, type SubmissionEvent } from '@app/platform';
-import { getQuestion, type Question } from '@app/questions';
 import type Dockerode from 'dockerode';
 import type { Redis } from 'ioredis';
 import { flushSandboxRemovals, type WarmPool } from '../sandbox';
@@ -8,6 +7,7 @@ import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
 import { ExpectedOutputCache } from '../judging/expected-outputs';
 import { judgeAnswer, judgeSource } from '../judging/judge-source';
 import { storeFailedRun, storeJudgedRun } from '../judging/judge-run-store';
+import { pinnedQuestion } from '../judging/pinned-question';
 import { SubmissionEventPublisher } from '../judging/submission-events';
 import type { WebhookEmitter } from '@app/platform';
 import { WEBHOOK_EMITTER } from './webhooks.provider';
@@ -58,12 +58,15 @@ export class JudgeService implements OnModuleDestroy {
 
   async judgeSubmission(submissionId: string, context: JobContext): Promise<void> {
     const startedAt = new Date();
-    const submission = await this.prisma.submission.findUnique({
-      where: { id: submissionId },
-      include: { questionVersion: { select: { id: true, question: { select: { slug: true } } } } },
-    });
+    const submission = await this.prisma.submission.findUnique({ where: { id: submissionId } });
     if (!submission || submission.status === 'JUDGED') return; // gone, or judged already: nothing to do
-    const question = this.liveQuestion(submission.questionVersion.question.slug);
+    // The pinned version, or the latest one when a rejudge asked for it; a retry judges the same.
+    const versionId = submission.judgeVersionId ?? submission.questionVersionId;
+    const version = await this.prisma.questionVersion.findUniqueOrThrow({
+      where: { id: versionId },
+      select: { id: true, version: true, content: true, question: { select: { slug: true } } },
+    });
+    const question = pinnedQuestion(version);
     const event = (e: Pick<SubmissionEvent, 'status' | 'verdict' | 'score'>): SubmissionEvent => ({
       submissionId,
       companyId: submission.companyId,
@@ -91,7 +94,7 @@ export class JudgeService implements OnModuleDestroy {
     const outcome = await judgeSource(
       {
         question,
-        questionVersion: submission.questionVersionId,
+        questionVersion: version.id,
         language: submission.language,
         source: submission.source,
         seed: submission.testSeed,
@@ -107,9 +110,13 @@ export class JudgeService implements OnModuleDestroy {
     );
     outcome.timings.queueWaitMs = Math.max(0, startedAt.getTime() - context.enqueuedAt);
 
-    const attemptNumber = await storeJudgedRun(this.prisma, submission, outcome, { workerId: this.config.JUDGE_WORKER_ID, startedAt });
+    const attemptNumber = await storeJudgedRun(this.prisma, submission, outcome, {
+      workerId: this.config.JUDGE_WORKER_ID,
+      startedAt,
+      questionVersionId: version.id,
+    });
     await this.events.publish(event({ status: 'JUDGED', verdict: outcome.verdict, score: outcome.score }));
-    await this.announceJudged(submission, outcome.verdict, outcome.score, attemptNumber);
+    await this.announceJudged(submission, version.version, outcome.verdict, outcome.score, attemptNumber);
     this.logger.log(`submission ${submissionId}: ${outcome.verdict} ${outcome.score}/${outcome.maxScore} (run ${attemptNumber})`);
   }
 
@@ -119,7 +126,8 @@ export class JudgeService implements OnModuleDestroy {
    * API's sweep.
    */
   private async announceJudged(
-    submission: { id: string; companyId: string; attemptId: string; maxScore: number },
+    submission: { id: string; companyId: string; attemptId: string; maxScore: number; rejudges: number },
+    questionVersion: number,
     verdict: string,
     score: number,
     attemptNumber: number,
@@ -133,6 +141,9 @@ export class JudgeService implements OnModuleDestroy {
         score,
         maxScore: submission.maxScore,
         run: attemptNumber,
+        // Receivers that already acted on the first verdict can tell a rejudge from a new result.
+        rejudge: submission.rejudges > 0,
+        questionVersion,
       });
     } catch (error) {
       this.logger.warn(`SUBMISSION_JUDGED for ${submission.id} left for the sweep: ${(error as Error).message}`);
@@ -153,19 +164,16 @@ export class JudgeService implements OnModuleDestroy {
   /** Retries exhausted: the submission is FAILED / INTERNAL_ERROR, with a JudgeRun saying why (operators only). */
   async markFailed(submissionId: string, reason: string): Promise<void> {
     this.logger.error(`submission ${submissionId} failed for good: ${reason}`);
-    const submission = await this.prisma.submission.findUnique({ where: { id: submissionId }, select: { id: true, companyId: true, status: true } });
+    const submission = await this.prisma.submission.findUnique({
+      where: { id: submissionId },
+      select: { id: true, companyId: true, status: true, questionVersionId: true, judgeVersionId: true },
+    });
     if (!submission || submission.status === 'JUDGED') return;
-    await storeFailedRun(this.prisma, submission, reason, { workerId: this.config.JUDGE_WORKER_ID, startedAt: new Date() });
+    await storeFailedRun(this.prisma, submission, reason, {
+      workerId: this.config.JUDGE_WORKER_ID,
+      startedAt: new Date(),
+      questionVersionId: submission.judgeVersionId ?? submission.questionVersionId,
+    });
     await this.events.publish({ submissionId, companyId: submission.companyId, status: 'FAILED', verdict: 'INTERNAL_ERROR', score: null });
-  }
-
-  /**
-   * The live bank entry (with its case generator) of a stored question. A worker whose bank
-   * lacks it is older than the API: throwing lets the job retry on another (newer) worker.
-   */
-  private liveQuestion(slug: string): Question {
-    const question = getQuestion(slug);
-    if (!question) throw new Error(`question ${slug} is not in this worker's question bank`);
-    return question;
   }
 }

@@ -110,6 +110,18 @@ export class Submission {
   @Field(() => Date, { nullable: true })
   judgedAt: Date | null;
 
+  @Field(() => Int, { description: 'The question version the submission pinned (its question set\'s).' })
+  questionVersion: number;
+
+  @Field(() => Int, { nullable: true, description: 'The question version the newest judge run used: the pinned one, unless a rejudge asked for the latest.' })
+  judgedVersion: number | null;
+
+  @Field(() => Int, { description: 'Judge runs so far (a retry or a rejudge adds one; none is overwritten).' })
+  judgeRuns: number;
+
+  @Field(() => Int, { description: 'Times an admin asked for a rejudge.' })
+  rejudges: number;
+
   attemptId: string;
   companyId: string;
   source: string;

@@ -4,7 +4,7 @@
 import type { PrismaClient, Prisma } from '@prisma/client';
 import { randomBytes } from 'node:crypto';
 import { LANGUAGE_IDS } from '@app/definitions';
-import { getQuestion, type Language } from '@app/questions';
+import { contentHash, getQuestion, storedContent, type Language } from '@app/questions';
 
 export interface SubmissionOptions {
   slug: string;
@@ -57,12 +57,12 @@ export class SubmissionFixtures {
       data: {
         questionId: row.id,
         version: 1,
-        contentHash: randomBytes(16).toString('hex'),
+        contentHash: contentHash(storedContent(question)),
         titleZh: question.title.zh,
         titleEn: question.title.en,
         tags: question.tags,
         algorithmId: question.kind === 'CODING' ? question.algorithmId : question.kind === 'TRAINING' ? question.taskId : null,
-        content: JSON.parse(JSON.stringify(question)) as Prisma.InputJsonObject,
+        content: storedContent(question) as Prisma.InputJsonObject,
       },
     });
     return version.id;
