@@ -19,7 +19,9 @@ Protocol (JSON lines; the runner in apps/judge/src/sandbox writes stdin and read
                            "TIME_LIMIT_EXCEEDED"|"MEMORY_LIMIT_EXCEEDED", "message": "..."}, "timeMs": 3.4}
                   and last {"summary": {"maxRssBytes": n}}
 
-Function mode calls entry(**input) with every numeric (nested) list as a numpy.ndarray. Training
+Function mode calls entry(**input) with every numeric (nested) list as a numpy.ndarray, or, when
+the header lists "arrays" (company questions type each parameter), only those parameters' values
+as ndarrays and every other value as plain JSON (lists stay lists, dicts stay dicts). Training
 mode calls train(X, y, **extras) -> model (extras: a task's further inputs, e.g. teacher_logits;
 the result line's value is {"parameterCount": n or null}) and predict(model, X). Return values
 (dicts, lists, numpy arrays, torch tensors, numpy/python scalars) become JSON; NaN and +-Infinity
@@ -363,6 +365,8 @@ def main():
     wall_factor = float(header.get("wallFactor", 3))
     source = header.get("source", "")
     float_dtype = header.get("floatDtype", "float64")
+    # None: every numeric list becomes an ndarray (bank questions); a list: only these parameters.
+    arrays = header.get("arrays")
 
     arm_limits(int(header.get("timeMsLoad", max(time_ms, 10000))), wall_factor)
     try:
@@ -391,7 +395,12 @@ def main():
         name = case.get("name")
         limit = int(case.get("timeMs", time_ms))
         call_kind = case.get("call", "train" if mode == "training" and "y" in case.get("input", {}) else "predict")
-        args = to_python_input(case.get("input", {}), np, float_dtype)
+        raw = case.get("input", {})
+        if arrays is None or not isinstance(raw, dict):
+            args = to_python_input(raw, np, float_dtype)
+        else:
+            args = {k: (to_python_input(v, np, float_dtype) if k in arrays else v) for k, v in raw.items()}
+        raw = None
         case = None
         if not isinstance(args, dict):
             ok, value, elapsed = False, {"type": "RUNTIME_ERROR", "message": "case input is not an object"}, 0.0

@@ -13,3 +13,18 @@ export { WORKED_EXAMPLES } from './bank/worked-examples';
 export { judgingFingerprint, FINGERPRINT_SEEDS } from './versioning/judging-fingerprint';
 export { stableStringify } from './versioning/stable-json';
 export { storedContent, contentHash, type StoredContent } from './versioning/stored-content';
+export {
+  parseQuestionFile,
+  fileLanguages,
+  QuestionFileError,
+  questionFileSchema,
+  MAX_QUESTION_FILE_BYTES,
+  MAX_TESTS,
+  type QuestionFile,
+  type QuestionFileProblem,
+  type CodingSection,
+  type ConceptualSection,
+  type TrainingSection,
+  type QuestionTest,
+  type ParameterType,
+} from './company/question-file';

@@ -3,14 +3,13 @@
 import type { CodingQuestion } from '@app/questions';
 import { runInSandbox, type CaseResult, type SandboxCase } from '../sandbox';
 import { buildCodingCases, type JudgeCase } from './build-cases';
-import { compareOutput, describeMismatch } from './compare-output';
+import { compareOutput, describeMismatch, type Mismatch } from './compare-output';
 import type { JudgeContext, SourceToJudge } from './judge-context';
 import type { JudgedTest, JudgeOutcome } from './judge-result';
 import { gpusFor, runtimeFor, sandboxLimitsFor } from './sandbox-settings';
 import { errorMessage, sandboxFacts } from './sandbox-outcome';
 import { testMaxScores, weightedScore } from './scoring';
 import { deriveVerdict, type TestOutcomeForVerdict } from './verdict';
-import type { ExpectedOutputs } from './expected-outputs';
 
 export async function judgeCoding(question: CodingQuestion, request: SourceToJudge, context: JudgeContext): Promise<JudgeOutcome> {
   const cases = buildCodingCases(question, request.seed);
@@ -36,7 +35,7 @@ export async function judgeCoding(question: CodingQuestion, request: SourceToJud
 
   const compareStarted = performance.now();
   const expected = await expectedPending;
-  const graded = gradeCases(cases, run.results, expected, question, request.maxScore);
+  const graded = gradeCases(cases, run.results, expected, (got, want) => compareOutput(got, want as Record<string, unknown>, question), request.maxScore);
   const compareMs = performance.now() - compareStarted;
 
   return {
@@ -59,12 +58,16 @@ export async function judgeCoding(question: CodingQuestion, request: SourceToJud
   };
 }
 
-/** Compares each case's result with its expected output and scores it. */
+/**
+ * Compares each case's result with its expected output and scores it. `compare` is the rule of
+ * the question: checked fields of an object for bank questions, the whole JSON value for
+ * company ones (both the one comparison of libs/reference).
+ */
 export function gradeCases(
   cases: readonly JudgeCase[],
   results: readonly CaseResult[],
-  expected: ExpectedOutputs,
-  check: Pick<CodingQuestion, 'checkedFields' | 'tolerance' | 'defaultTolerance'>,
+  expected: ReadonlyMap<string, unknown>,
+  compare: (got: unknown, expected: unknown) => Mismatch | undefined,
   maxScore: number,
 ): { tests: JudgedTest[]; forVerdict: TestOutcomeForVerdict[] } {
   const maxScores = testMaxScores(
@@ -85,9 +88,8 @@ export function gradeCases(
       message = result.error.type === 'COMPILE_ERROR' ? 'not run: the file did not compile' : errorMessage(result.error);
       forVerdict.push({ passed, errorType: result.error.type });
     } else {
-      const want = expected.get(c.name);
-      if (!want) throw new Error(`no expected output for case ${c.name}`);
-      const mismatch = compareOutput(result.value, want, check);
+      if (!expected.has(c.name)) throw new Error(`no expected output for case ${c.name}`);
+      const mismatch = compare(result.value, expected.get(c.name));
       passed = mismatch === undefined;
       message = mismatch ? describeMismatch(mismatch, !c.hidden) : null;
       forVerdict.push({ passed });

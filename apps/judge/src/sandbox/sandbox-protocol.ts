@@ -24,6 +24,11 @@ export interface FunctionModeHeader {
   timeMsLoad?: number;
   /** Python only: dtype of float arrays handed to the candidate. Default 'float64'. */
   floatDtype?: 'float32' | 'float64';
+  /**
+   * Python only: the parameters passed as numpy arrays (a company question's NDARRAY ones); every
+   * other value is passed as plain JSON. Absent: every numeric list becomes an array (the bank).
+   */
+  arrays?: string[];
 }
 
 /** First stdin line for training tasks: `train(X, y)` (JS `train({X, y})`) then `predict(model, X)`. */
