@@ -28,3 +28,4 @@ export {
   type QuestionTest,
   type ParameterType,
 } from './company/question-file';
+export { parseTrainingData, MIN_TRAINING_ROWS, TRAINING_SPLIT_SEED, type TrainingData } from './company/training-data';

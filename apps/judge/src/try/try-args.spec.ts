@@ -17,11 +17,19 @@ describe('judge:try arguments', () => {
   });
 
   it('rejects bad usage with a clear message', () => {
-    expect(() => parseTryArgs(['code-x'])).toThrow(new UsageError('expected a question slug and a file'));
+    expect(() => parseTryArgs(['code-x'])).toThrow(new UsageError('expected a question (slug or .json file) and a file'));
     expect(() => parseTryArgs(['code-x', join(dir, 'missing.py')])).toThrow(/no such file: .*missing\.py/);
     expect(() => parseTryArgs(['code-x', txt])).toThrow(/cannot tell the language/);
     expect(() => parseTryArgs(['code-x', py, '--language', 'rust'])).toThrow(/unknown language "rust"/);
     expect(() => parseTryArgs(['code-x', py, '--seed', 'abc'])).toThrow(/--seed must be an integer/);
     expect(() => parseTryArgs(['code-x', py, '--verbose', '1'])).toThrow(/unknown option --verbose/);
+    expect(() => parseTryArgs([join(dir, 'missing.json'), py])).toThrow(/no such question file: .*missing\.json/);
+  });
+
+  it('takes a .json first argument as a company question file', () => {
+    const question = join(dir, 'q.json');
+    writeFileSync(question, '{}');
+    expect(parseTryArgs([question, py])).toMatchObject({ questionFile: question, file: py, language: 'PYTHON' });
+    expect(parseTryArgs(['code-x', py])).not.toHaveProperty('questionFile');
   });
 });

@@ -8,6 +8,10 @@ import { DEFAULT_QUESTION_LIMITS, LANGUAGE_IDS, MAX_QUESTION_MEMORY_MB, MAX_QUES
 import { z } from 'zod';
 import { DEFAULT_TOLERANCE } from '../coding/define';
 import { difficultySchema, languageSchema, questionKindSchema, toleranceSchema } from '../schema';
+import { QuestionFileError, type QuestionFileProblem } from './question-file-error';
+import { parseTrainingData } from './training-data';
+
+export { QuestionFileError, type QuestionFileProblem };
 
 /** A whole question file, training data included (the CSV's own cap is below). */
 export const MAX_QUESTION_FILE_BYTES = 25 * 1024 * 1024;
@@ -98,25 +102,6 @@ export type TrainingSection = z.infer<typeof trainingSectionSchema>;
 export type QuestionTest = z.infer<typeof questionTestSchema>;
 export type ParameterType = z.infer<typeof parameterTypeSchema>;
 
-/** One problem of a question file, at a field path. */
-export interface QuestionFileProblem {
-  field: string;
-  message: string;
-}
-
-/** The file is not a valid question: every problem found, each naming its field. */
-export class QuestionFileError extends Error {
-  constructor(readonly problems: QuestionFileProblem[]) {
-    super(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
-    this.name = 'QuestionFileError';
-  }
-
-  /** The first problem's field (GraphQL errors name one field). */
-  get field(): string {
-    return this.problems[0]?.field ?? '';
-  }
-}
-
 function pathOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
@@ -183,6 +168,8 @@ export function parseQuestionFile(raw: unknown): QuestionFile {
   }
   const problems = crossFieldProblems(parsed.data);
   if (problems.length > 0) throw new QuestionFileError(problems);
+  // The CSV is checked now (throws naming the row or column); the worker splits it again.
+  if (parsed.data.training) parseTrainingData(parsed.data.training);
   return parsed.data;
 }
 
