@@ -30,8 +30,8 @@ export async function seedQuestionBank(prisma: PrismaClient, bank: readonly Ques
     const hash = contentHash(stored);
     const content = stored as Prisma.InputJsonObject;
     await prisma.$transaction(async (tx) => {
-      const existing = await tx.question.findUnique({
-        where: { slug: question.slug },
+      const existing = await tx.question.findFirst({
+        where: { slug: question.slug, companyId: null },
         include: { versions: { orderBy: { version: 'desc' }, take: 1 } },
       });
       const latest = existing?.versions[0];

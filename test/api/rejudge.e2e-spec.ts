@@ -137,7 +137,7 @@ describe('rejudge (real API, worker and sandbox)', () => {
 
     // The bank question gets a version 2 (as a re-seed after an edit does); the submission keeps 1.
     const v1 = await prisma.questionVersion.findFirstOrThrow({ where: { questionId, version: 1 } });
-    await prisma.questionVersion.create({ data: { ...v1, id: undefined, version: 2, contentHash: `${v1.contentHash}-v2`, content: v1.content as object } });
+    await prisma.questionVersion.create({ data: { ...v1, id: undefined, version: 2, contentHash: `${v1.contentHash}-v2`, content: v1.content as object, validation: undefined } });
     await prisma.question.update({ where: { id: questionId }, data: { latestVersion: 2 } });
     expect((await rejudge(id, true)).errors).toBeUndefined();
     const third = await judgedAfter(id, 3);

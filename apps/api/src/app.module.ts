@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { PrismaModule } from './prisma/prisma.module';
 import { QuestionsModule } from './questions/questions.module';
+import { CompanyQuestionsModule } from './company-questions/company-questions.module';
 import { CandidateSessionModule } from './candidate-session/candidate-session.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -52,6 +53,7 @@ export class AppModule {
         UsersModule,
         ApiKeysModule,
         QuestionsModule,
+        CompanyQuestionsModule,
         QueuesModule.forRoot(config),
         QuestionSetsModule,
         CandidatesModule,

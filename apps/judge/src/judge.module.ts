@@ -1,7 +1,7 @@
 import { DynamicModule, Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { TerminusModule } from '@nestjs/terminus';
-import { bullQueues, DATABASE_URL, JUDGE_QUEUE, PrismaService, queueWorker, RedisHealthIndicator, redaction, WEBHOOKS_QUEUE } from '@app/platform';
+import { bullQueues, DATABASE_URL, JUDGE_QUEUE, PrismaService, queueWorker, RedisHealthIndicator, redaction, VALIDATE_QUEUE, WEBHOOKS_QUEUE } from '@app/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { JUDGE_CONFIG, JudgeConfig } from './config/judge-config';
 import { DockerHealthIndicator } from './health/docker.health';
@@ -10,10 +10,12 @@ import { dockerProvider } from './worker/docker.provider';
 import { REDIS, redisProvider } from './worker/redis.provider';
 import { JudgeProcessor } from './worker/judge.processor';
 import { JudgeService } from './worker/judge.service';
+import { QuestionValidationService } from './company/question-validation.service';
+import { ValidateProcessor } from './company/validate.processor';
 import { warmPoolProvider } from './judging/warm-pool.provider';
 import { webhookEmitterProvider } from './worker/webhooks.provider';
 
-/** A judge worker process: the `judge` queue consumer, its sandbox, and its health endpoints. */
+/** A judge worker process: the `judge` and `validate` queue consumers, its sandbox, and its health endpoints. */
 @Module({})
 export class JudgeModule implements OnModuleDestroy {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
@@ -35,8 +37,8 @@ export class JudgeModule implements OnModuleDestroy {
           },
         }),
         TerminusModule.forRoot({ logger: false }),
-        // The judge queue's options are looked up by the worker; the webhooks queue is a producer.
-        bullQueues(config, JUDGE_QUEUE, WEBHOOKS_QUEUE),
+        // The judge and validate queues' options are looked up by their workers; webhooks is a producer.
+        bullQueues(config, JUDGE_QUEUE, VALIDATE_QUEUE, WEBHOOKS_QUEUE),
       ],
       controllers: [HealthController],
       providers: [
@@ -54,6 +56,9 @@ export class JudgeModule implements OnModuleDestroy {
           lockDuration: config.JUDGE_LOCK_DURATION_MS,
           stalledInterval: config.JUDGE_STALLED_INTERVAL_MS,
         }),
+        QuestionValidationService,
+        // One question at a time: validation shares the machine with candidates' runs.
+        queueWorker(ValidateProcessor, VALIDATE_QUEUE, config, { concurrency: 1, lockDuration: config.JUDGE_LOCK_DURATION_MS }),
       ],
     };
   }

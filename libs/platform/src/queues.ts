@@ -12,8 +12,10 @@ export const JUDGE_QUEUE = 'judge';
 export const WEBHOOKS_QUEUE = 'webhooks';
 /** BullMQ queue of the API's periodic housekeeping (one repeatable job). */
 export const MAINTENANCE_QUEUE = 'maintenance';
+/** BullMQ queue of company question versions to validate in the sandbox (the API adds, judge workers consume). */
+export const VALIDATE_QUEUE = 'validate';
 
-export type QueueName = typeof JUDGE_QUEUE | typeof WEBHOOKS_QUEUE | typeof MAINTENANCE_QUEUE;
+export type QueueName = typeof JUDGE_QUEUE | typeof WEBHOOKS_QUEUE | typeof MAINTENANCE_QUEUE | typeof VALIDATE_QUEUE;
 
 /** Finished jobs are kept a while for inspection; the database row is the lasting record. */
 const RETENTION = {
@@ -30,6 +32,7 @@ export const QUEUE_JOB_OPTIONS = {
   [WEBHOOKS_QUEUE]: { ...RETENTION },
   // A tick every few seconds: a hundred of each is plenty to see what happened.
   [MAINTENANCE_QUEUE]: { removeOnComplete: 100, removeOnFail: 100 },
+  [VALIDATE_QUEUE]: { attempts: 3, backoff: { type: 'exponential', delay: 2000 }, ...RETENTION },
 } as const satisfies Record<QueueName, DefaultJobOptions>;
 
 /** What a process needs to reach the queues: its REDIS_URL and REDIS_KEY_PREFIX (from config). */
@@ -77,6 +80,16 @@ export function judgeJobId(submissionId: string, rejudges = 0): string {
 
 export function judgeJobOptions(submissionId: string, rejudges = 0) {
   return { jobId: judgeJobId(submissionId, rejudges), ...QUEUE_JOB_OPTIONS[JUDGE_QUEUE] };
+}
+
+/** A validation job names the question version; the worker reloads it. */
+export interface ValidateJobData {
+  versionId: string;
+}
+
+/** One job per version: saving never validates a version twice. */
+export function validateJobOptions(versionId: string) {
+  return { jobId: `validate-${versionId}`, ...QUEUE_JOB_OPTIONS[VALIDATE_QUEUE] };
 }
 
 /** Redis pub/sub channel on which workers announce submission status changes. */

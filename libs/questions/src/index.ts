@@ -29,3 +29,4 @@ export {
   type ParameterType,
 } from './company/question-file';
 export { parseTrainingData, MIN_TRAINING_ROWS, TRAINING_SPLIT_SEED, type TrainingData } from './company/training-data';
+export { isQuestionFile, conceptualEntryOf } from './company/as-bank-entry';

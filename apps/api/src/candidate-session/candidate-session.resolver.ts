@@ -4,7 +4,7 @@ import type { CandidateActor } from '../auth/actor';
 import { Allow, CurrentActor } from '../auth/decorators';
 import { OutputCheck } from '../questions/models/output-check.model';
 import { Lang } from '../questions/models/question.model';
-import { contentOutputChecks } from '../questions/output-checks';
+import { contentOutputChecks, contentStarterCode, contentText } from '../questions/question-content';
 import { Submission } from '../submissions/models/submission.model';
 import { SubmissionsService } from '../submissions/submissions.service';
 import { CandidateSessionService } from './candidate-session.service';
@@ -52,19 +52,16 @@ export class CandidateSessionResolver {
   }
 }
 
-type Bilingual = { zh: string; en: string };
-const pick = (text: Bilingual | undefined, lang: Lang) => (text ? (lang === Lang.ZH ? text.zh : text.en) : '');
-
 @Resolver(() => CandidateQuestion)
 export class CandidateQuestionResolver {
   @ResolveField(() => String)
   title(@Parent() question: CandidateQuestion, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang) {
-    return pick(question.content.title, lang);
+    return contentText(question.content, 'title', lang);
   }
 
   @ResolveField(() => String)
   prompt(@Parent() question: CandidateQuestion, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang) {
-    return pick(question.content.prompt, lang);
+    return contentText(question.content, 'prompt', lang);
   }
 
   @ResolveField(() => [OutputCheck], { description: 'Coding questions: how each output field is compared (exact or its tolerance); empty for other kinds.' })
@@ -74,6 +71,6 @@ export class CandidateQuestionResolver {
 
   @ResolveField(() => String, { nullable: true })
   starterCode(@Parent() question: CandidateQuestion, @Args('language', { type: () => Language }) language: Language) {
-    return (question.content.starterCode as Record<string, string> | undefined)?.[language] ?? null;
+    return contentStarterCode(question.content, language);
   }
 }

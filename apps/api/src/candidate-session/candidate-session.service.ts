@@ -1,13 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/platform';
-import { suggestAnswerScore, type ConceptualQuestion } from '@app/questions';
+import { suggestAnswerScore } from '@app/questions';
 import type { Language, Prisma } from '@prisma/client';
 import type { CandidateActor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
+import { conceptualOfContent, contentLanguages, type Content } from '../questions/question-content';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { AttemptFinisher } from './attempt-finisher.service';
 import type { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
@@ -30,6 +31,12 @@ function refusal(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND', reason: str
 }
 
 /** What a candidate does with an invitation token: start, submit, finish, read own results. */
+/** The set's languages that the question allows too (a company question may allow fewer). */
+function questionLanguages(setLanguages: Language[], content: Content): Language[] {
+  const own = contentLanguages(content);
+  return own ? setLanguages.filter((l) => own.includes(l)) : setLanguages;
+}
+
 @Injectable()
 export class CandidateSessionService {
   constructor(
@@ -54,7 +61,7 @@ export class CandidateSessionService {
         kind: item.questionVersion.question.kind,
         position: item.position,
         points: item.points,
-        languages: item.questionVersion.question.kind === 'CONCEPTUAL' ? [] : row.questionSet.languages,
+        languages: item.questionVersion.question.kind === 'CONCEPTUAL' ? [] : questionLanguages(row.questionSet.languages, item.questionVersion.content as Content),
         content: item.questionVersion.content as Record<string, any>,
       })),
     };
@@ -122,8 +129,8 @@ export class CandidateSessionService {
     if (item.questionVersion.question.kind === 'CONCEPTUAL') {
       throw refusal('BAD_USER_INPUT', 'WRONG_SUBMISSION_KIND', 'This question takes a written answer (submitAnswer)', 'questionId');
     }
-    if (!attempt.questionSet.languages.includes(input.language as Language)) {
-      throw refusal('BAD_USER_INPUT', 'LANGUAGE_NOT_ALLOWED', `${input.language} is not allowed in this assessment`, 'language');
+    if (!questionLanguages(attempt.questionSet.languages, item.questionVersion.content as Content).includes(input.language as Language)) {
+      throw refusal('BAD_USER_INPUT', 'LANGUAGE_NOT_ALLOWED', `${input.language} is not allowed for this question`, 'language');
     }
     this.checkSize(input.source, 'source');
     await this.rateLimits.consumeFor('submit', actor.invitationId);
@@ -153,7 +160,7 @@ export class CandidateSessionService {
     }
     this.checkSize(input.text, 'text');
     await this.rateLimits.consumeFor('submit', actor.invitationId);
-    const question = item.questionVersion.content as unknown as ConceptualQuestion;
+    const question = conceptualOfContent(item.questionVersion.content as Content);
     const suggestion = suggestAnswerScore(question, input.text, item.points);
     return this.prisma.submission.create({
       data: {

@@ -4,6 +4,7 @@ import { MAINTENANCE_QUEUE, PrismaService, QUEUE_JOB_OPTIONS } from '@app/platfo
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AttemptFinisher } from '../candidate-session/attempt-finisher.service';
+import { CompanyQuestionsService } from '../company-questions/company-questions.service';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { WebhookEvents } from '../webhooks/webhook-events.service';
 
@@ -24,6 +25,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     private readonly submissions: SubmissionQueueService,
     private readonly webhooks: WebhookEvents,
     private readonly finisher: AttemptFinisher,
+    private readonly companyQuestions: CompanyQuestionsService,
     @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -51,6 +53,8 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     const attemptsFinished = await this.finishExpiredAttempts();
     const submissionsEnqueued = await this.submissions.sweep();
     const deliveriesEnqueued = await this.webhooks.sweep();
+    const validationsEnqueued = await this.companyQuestions.sweepValidations();
+    if (validationsEnqueued) this.logger.log(`re-enqueued ${validationsEnqueued} question validations`);
     if (attemptsFinished || submissionsEnqueued) {
       this.logger.log(`finished ${attemptsFinished} expired attempts, re-enqueued ${submissionsEnqueued} submissions`);
     }

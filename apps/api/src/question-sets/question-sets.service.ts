@@ -5,6 +5,7 @@ import type { Prisma } from '@prisma/client';
 import { AuditService } from '../audit/audit.service';
 import type { MemberActor } from '../auth/actor';
 import { AppError } from '../common/app-error';
+import { visibleTo } from '../questions/questions.service';
 import { PageArgs, paginate } from '../common/pagination';
 import type { CreateQuestionSetInput } from './dto/create-question-set.input';
 import type { QuestionSet } from './models/question-set.model';
@@ -28,19 +29,27 @@ export class QuestionSetsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Pins each item to its question's latest bank version. */
+  /**
+   * Pins each item to its question's latest READY version: the bank's, or the company's own
+   * (another company's question is NOT_FOUND; an archived one, or one with no READY version yet,
+   * is refused naming the item).
+   */
   private async pinnedItems(companyId: string, input: CreateQuestionSetInput) {
     const ids = input.items.map((item) => item.questionId);
     if (new Set(ids).size !== ids.length) throw AppError.badInput('items', 'A question appears twice in the set');
     const questions = await this.prisma.question.findMany({
-      where: { id: { in: ids } },
-      include: { versions: { orderBy: { version: 'desc' }, take: 1, select: { id: true } } },
+      where: { id: { in: ids }, ...visibleTo(companyId) },
+      include: { versions: { where: { status: 'READY' }, orderBy: { version: 'desc' }, take: 1, select: { id: true } } },
     });
     const byId = new Map(questions.map((q) => [q.id, q]));
     return input.items.map((item, position) => {
+      const field = `items.${position}.questionId`;
       const question = byId.get(item.questionId);
-      if (!question) throw new AppError('NOT_FOUND', `Question ${item.questionId} not found`, `items.${position}.questionId`);
-      return { companyId, questionVersionId: question.versions[0].id, points: item.points, position };
+      if (!question) throw new AppError('NOT_FOUND', `Question ${item.questionId} not found`, field);
+      if (question.archivedAt) throw new AppError('BAD_USER_INPUT', `Question ${question.slug} is archived`, field, { reason: 'ARCHIVED' });
+      const ready = question.versions[0];
+      if (!ready) throw new AppError('BAD_USER_INPUT', `Question ${question.slug} has no READY version yet (it is being validated, or invalid)`, field, { reason: 'NOT_READY' });
+      return { companyId, questionVersionId: ready.id, points: item.points, position };
     });
   }
 

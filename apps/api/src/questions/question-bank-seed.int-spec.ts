@@ -33,8 +33,8 @@ describe('question bank seed (real PostgreSQL)', () => {
     const report = await seedQuestionBank(prisma, [edited]);
     expect(report).toEqual({ created: 0, newVersions: 1, unchanged: 0 });
 
-    const row = await prisma.question.findUniqueOrThrow({
-      where: { slug: original.slug },
+    const row = await prisma.question.findFirstOrThrow({
+      where: { slug: original.slug, companyId: null },
       include: { versions: { orderBy: { version: 'asc' } } },
     });
     expect(row.latestVersion).toBe(2);

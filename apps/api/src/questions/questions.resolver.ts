@@ -1,10 +1,11 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Language } from '@prisma/client';
-import { Allow } from '../auth/decorators';
+import type { MemberActor } from '../auth/actor';
+import { Allow, CurrentActor } from '../auth/decorators';
 import { IdArgs } from '../common/id-args';
 import { QuestionsArgs } from './dto/questions.args';
 import { OutputCheck } from './models/output-check.model';
-import { contentOutputChecks } from './output-checks';
+import { conceptualOfContent, contentOutputChecks, contentStarterCode, contentText } from './question-content';
 import { Lang, Question, QuestionConnection, RubricPoint } from './models/question.model';
 import { QuestionsService } from './questions.service';
 
@@ -21,30 +22,30 @@ export class QuestionsResolver {
   constructor(private readonly questionsService: QuestionsService) {}
 
   @Allow('ADMIN', 'RECRUITER', 'GRADER')
-  @Query(() => QuestionConnection, { description: 'Browse and search the bank.' })
-  questions(@Args() args: QuestionsArgs) {
-    return this.questionsService.list(args);
+  @Query(() => QuestionConnection, { description: 'Browse and search the shared bank and your company\'s own questions.' })
+  questions(@CurrentActor() actor: MemberActor, @Args() args: QuestionsArgs) {
+    return this.questionsService.list(actor.companyId, args);
   }
 
   @Allow('ADMIN', 'RECRUITER', 'GRADER')
   @Query(() => Question)
-  question(@Args() { id }: IdArgs) {
-    return this.questionsService.get(id);
+  question(@CurrentActor() actor: MemberActor, @Args() { id }: IdArgs) {
+    return this.questionsService.get(actor.companyId, id);
   }
 
   @ResolveField(() => String)
   title(@Parent() question: Question, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang) {
-    return pick(question.content.title, lang);
+    return contentText(question.content, 'title', lang);
   }
 
   @ResolveField(() => String, { description: 'The full question; for coding questions the statement with shapes and a worked example.' })
   prompt(@Parent() question: Question, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang) {
-    return pick(question.content.prompt, lang);
+    return contentText(question.content, 'prompt', lang);
   }
 
   @ResolveField(() => String, { description: 'Company users only: the corrected model answer.' })
   modelAnswer(@Parent() question: Question, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang) {
-    return pick(question.content.modelAnswer, lang);
+    return contentText(question.content, 'modelAnswer', lang);
   }
 
   @ResolveField(() => [String], { description: 'What was corrected relative to the seed, and why.' })
@@ -54,7 +55,8 @@ export class QuestionsResolver {
 
   @ResolveField(() => [RubricPoint], { description: 'Company users only: key points of a conceptual answer.' })
   rubric(@Parent() question: Question, @Args('lang', { type: () => Lang, defaultValue: Lang.EN }) lang: Lang): RubricPoint[] {
-    const rubric = (question.content.rubric ?? []) as Array<{ id: string; point: BilingualText; weight: number; keywords: { zh: string[]; en: string[] } }>;
+    if (question.kind !== 'CONCEPTUAL') return [];
+    const { rubric } = conceptualOfContent(question.content);
     return rubric.map((p) => ({ id: p.id, point: pick(p.point, lang), weight: p.weight, keywords: [...p.keywords.en, ...p.keywords.zh] }));
   }
 
@@ -65,6 +67,6 @@ export class QuestionsResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Starter code for a coding or training question.' })
   starterCode(@Parent() question: Question, @Args('language', { type: () => Language }) language: Language) {
-    return (question.content.starterCode as Record<string, string> | undefined)?.[language] ?? null;
+    return contentStarterCode(question.content, language);
   }
 }

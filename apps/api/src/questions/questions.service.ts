@@ -1,27 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { LANGUAGE_IDS, type Limits } from '@app/definitions';
+import { LANGUAGE_IDS, type Language, type Limits } from '@app/definitions';
 import { PrismaService } from '@app/platform';
+import { isQuestionFile } from '@app/questions';
 import type { Prisma } from '@prisma/client';
 import { AppError } from '../common/app-error';
 import { paginate } from '../common/pagination';
 import type { QuestionsArgs } from './dto/questions.args';
-import type { Question } from './models/question.model';
+import { QuestionOwner, QuestionStatus, type Question, type QuestionValidationResult } from './models/question.model';
+import type { Content } from './question-content';
 
 type QuestionRow = Prisma.QuestionGetPayload<{ include: { versions: true } }>;
 
-/** Reads the question bank (global, versioned); every company sees the same bank. */
+/** The questions a company sees: the shared bank and its own, never another company's. */
+export function visibleTo(companyId: string): Prisma.QuestionWhereInput {
+  return { OR: [{ companyId: null }, { companyId }] };
+}
+
+/** Reads questions: the shared bank (global, versioned) and the caller's company's own. */
 @Injectable()
 export class QuestionsService {
   constructor(private readonly prisma: PrismaService) {}
 
-  list(args: QuestionsArgs) {
-    const where: Prisma.QuestionWhereInput = {};
+  list(companyId: string, args: QuestionsArgs) {
+    const where: Prisma.QuestionWhereInput = { AND: [this.ownerFilter(companyId, args.filter?.owner)] };
     if (args.filter?.kind) where.kind = args.filter.kind;
     if (args.filter?.tag) where.tags = { has: args.filter.tag };
     if (args.filter?.search) {
-      // Every word must appear; searchText is lower-cased at seed time.
+      // Every word must appear; searchText is lower-cased when saved.
       const words = args.filter.search.toLowerCase().split(/\s+/).filter(Boolean);
-      where.AND = words.map((word) => ({ searchText: { contains: word } }));
+      where.AND = [...(where.AND as Prisma.QuestionWhereInput[]), ...words.map((word) => ({ searchText: { contains: word } }))];
     }
     return paginate(
       args,
@@ -38,6 +45,12 @@ export class QuestionsService {
     );
   }
 
+  private ownerFilter(companyId: string, owner: QuestionOwner | undefined): Prisma.QuestionWhereInput {
+    if (owner === QuestionOwner.BANK) return { companyId: null };
+    if (owner === QuestionOwner.COMPANY) return { companyId };
+    return visibleTo(companyId);
+  }
+
   /** A question as one pinned version shows it (what an assessment item uses). */
   async getVersion(versionId: string): Promise<Question> {
     const version = await this.prisma.questionVersion.findUnique({ where: { id: versionId }, include: { question: true } });
@@ -46,9 +59,10 @@ export class QuestionsService {
     return toQuestion({ ...question, versions: [pinned] });
   }
 
-  async get(id: string): Promise<Question> {
-    const row = await this.prisma.question.findUnique({
-      where: { id },
+  /** Another company's question is NOT_FOUND, exactly like one that does not exist. */
+  async get(companyId: string, id: string): Promise<Question> {
+    const row = await this.prisma.question.findFirst({
+      where: { id, ...visibleTo(companyId) },
       include: { versions: { orderBy: { version: 'desc' }, take: 1 } },
     });
     if (!row) throw AppError.notFound('Question');
@@ -56,17 +70,44 @@ export class QuestionsService {
   }
 }
 
-function toQuestion(row: QuestionRow): Question {
+function validationOf(value: unknown): QuestionValidationResult[] {
+  const tests = (value as { tests?: QuestionValidationResult[]; message?: string } | null)?.tests ?? [];
+  const message = (value as { message?: string } | null)?.message;
+  return message ? [...tests, { test: '(validation)', passed: false, message }] : tests;
+}
+
+export function toQuestion(row: QuestionRow): Question {
   const latest = row.versions[0];
-  const content = latest.content as Record<string, any>;
-  const limits = content.limits as Limits | undefined;
-  return {
+  const content = latest.content as Content;
+  const status = row.archivedAt ? QuestionStatus.ARCHIVED : (latest.status as QuestionStatus);
+  const common = {
     id: row.id,
     slug: row.slug,
     kind: row.kind,
     version: latest.version,
+    owner: row.companyId ? QuestionOwner.COMPANY : QuestionOwner.BANK,
+    status,
+    validation: validationOf(latest.validation),
     difficulty: content.difficulty,
     tags: content.tags ?? [],
+    content,
+  };
+  if (isQuestionFile(content)) {
+    const limits = content.coding?.limits;
+    return {
+      ...common,
+      languages: row.kind === 'CONCEPTUAL' ? [] : LANGUAGE_IDS.filter((l: Language) => content.languages.includes(l)),
+      algorithmIds: [],
+      source: null,
+      seeds: [],
+      variantOf: null,
+      related: [],
+      limits: limits ? { timeMs: limits.timeMsPerTest, memoryMb: limits.memoryMb, gpu: false } : null,
+    };
+  }
+  const limits = content.limits as Limits | undefined;
+  return {
+    ...common,
     languages: row.kind === 'CONCEPTUAL' ? [] : [...LANGUAGE_IDS],
     algorithmIds: latest.algorithmId ? [latest.algorithmId] : [],
     source: content.source ?? null,
@@ -75,9 +116,6 @@ function toQuestion(row: QuestionRow): Question {
     related: content.related ?? [],
     // A training question's time is its budget for train + predict (timeBudgetMs, in ms like
     // every time limit of the bank); a coding question's, its time per test.
-    limits: limits
-      ? { timeMs: content.timeBudgetMs ?? limits.timeMsPerTest, memoryMb: limits.memoryMb, gpu: limits.gpu }
-      : null,
-    content,
+    limits: limits ? { timeMs: content.timeBudgetMs ?? limits.timeMsPerTest, memoryMb: limits.memoryMb, gpu: limits.gpu } : null,
   };
 }

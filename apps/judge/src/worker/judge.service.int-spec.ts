@@ -216,7 +216,7 @@ describe('JudgeService (real database, Redis and Docker)', () => {
     const pinned = await prisma.questionVersion.findUniqueOrThrow({ where: { id: questionVersionId } });
     // Version 2: the same behaviour stored again (e.g. a statement edit), which the worker can reproduce.
     const latest = await prisma.questionVersion.create({
-      data: { ...pinned, id: undefined, version: 2, contentHash: `${pinned.contentHash}-2`, content: pinned.content as object },
+      data: { ...pinned, id: undefined, version: 2, contentHash: `${pinned.contentHash}-2`, content: pinned.content as object, validation: undefined },
     });
     await prisma.submission.update({ where: { id }, data: { status: 'QUEUED', judgeVersionId: latest.id, rejudges: 1 } });
     await judge(id);

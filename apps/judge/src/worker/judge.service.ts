@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
 import { PrismaService, type SubmissionEvent } from '@app/platform';
+import type { Language } from '@app/definitions';
 import type Dockerode from 'dockerode';
 import type { Redis } from 'ioredis';
 import { flushSandboxRemovals, type WarmPool } from '../sandbox';
@@ -7,7 +8,9 @@ import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
 import { ExpectedOutputCache } from '../judging/expected-outputs';
 import { judgeAnswer, judgeSource } from '../judging/judge-source';
 import { storeFailedRun, storeJudgedRun } from '../judging/judge-run-store';
-import { pinnedQuestion } from '../judging/pinned-question';
+import { conceptualOf, pinnedQuestion, type PinnedQuestion } from '../judging/pinned-question';
+import { judgeCompanyCoding } from '../company/company-coding';
+import type { JudgeOutcome } from '../judging/judge-result';
 import { SubmissionEventPublisher } from '../judging/submission-events';
 import type { WebhookEmitter } from '@app/platform';
 import { WEBHOOK_EMITTER } from './webhooks.provider';
@@ -64,9 +67,9 @@ export class JudgeService implements OnModuleDestroy {
     const versionId = submission.judgeVersionId ?? submission.questionVersionId;
     const version = await this.prisma.questionVersion.findUniqueOrThrow({
       where: { id: versionId },
-      select: { id: true, version: true, content: true, question: { select: { slug: true } } },
+      select: { id: true, version: true, content: true, status: true, validation: true, question: { select: { slug: true, companyId: true } } },
     });
-    const question = pinnedQuestion(version);
+    const pinned = pinnedQuestion(version);
     const event = (e: Pick<SubmissionEvent, 'status' | 'verdict' | 'score'>): SubmissionEvent => ({
       submissionId,
       companyId: submission.companyId,
@@ -75,8 +78,8 @@ export class JudgeService implements OnModuleDestroy {
 
     if (submission.kind === 'ANSWER') {
       // The API marks answers PENDING_REVIEW itself; one that reaches the queue gets the same.
-      if (question.kind !== 'CONCEPTUAL') throw new Error(`answer submission ${submissionId} to ${question.kind} question ${question.slug}`);
-      const outcome = judgeAnswer(question, submission.source, submission.maxScore);
+      if (pinned.kind !== 'CONCEPTUAL') throw new Error(`answer submission ${submissionId} to ${pinned.kind} question ${pinned.slug}`);
+      const outcome = judgeAnswer(conceptualOf(pinned), submission.source, submission.maxScore);
       await this.prisma.submission.update({
         where: { id: submissionId },
         data: { status: 'JUDGED', verdict: 'PENDING_REVIEW', score: null, rubricSuggestion: outcome.rubricSuggestion as object, judgedAt: new Date() },
@@ -84,30 +87,16 @@ export class JudgeService implements OnModuleDestroy {
       await this.events.publish(event({ status: 'JUDGED', verdict: 'PENDING_REVIEW', score: null }));
       return;
     }
-    if (question.kind === 'CONCEPTUAL' || !submission.language) {
-      throw new Error(`code submission ${submissionId} cannot be run (question ${question.slug}, language ${submission.language})`);
+    const language = submission.language;
+    if (pinned.kind === 'CONCEPTUAL' || !language) {
+      throw new Error(`code submission ${submissionId} cannot be run (question ${pinned.slug}, language ${language})`);
     }
 
     await this.prisma.submission.update({ where: { id: submissionId }, data: { status: 'RUNNING' } });
     await this.events.publish(event({ status: 'RUNNING', verdict: null, score: null }));
 
-    const outcome = await judgeSource(
-      {
-        question,
-        questionVersion: version.id,
-        language: submission.language,
-        source: submission.source,
-        seed: submission.testSeed,
-        maxScore: submission.maxScore,
-      },
-      {
-        docker: this.docker,
-        pool: this.pool,
-        expected: this.expected,
-        judgeGpus: this.config.JUDGE_GPUS,
-        labels: { 'mljudge.worker': this.config.JUDGE_WORKER_ID, 'mljudge.submission': submissionId },
-      },
-    );
+    const labels = { 'mljudge.worker': this.config.JUDGE_WORKER_ID, 'mljudge.submission': submissionId };
+    const outcome = await this.run(pinned, version.id, { ...submission, language }, labels);
     outcome.timings.queueWaitMs = Math.max(0, startedAt.getTime() - context.enqueuedAt);
 
     const attemptNumber = await storeJudgedRun(this.prisma, submission, outcome, {
@@ -118,6 +107,23 @@ export class JudgeService implements OnModuleDestroy {
     await this.events.publish(event({ status: 'JUDGED', verdict: outcome.verdict, score: outcome.score }));
     await this.announceJudged(submission, version.version, outcome.verdict, outcome.score, attemptNumber);
     this.logger.log(`submission ${submissionId}: ${outcome.verdict} ${outcome.score}/${outcome.maxScore} (run ${attemptNumber})`);
+  }
+
+  /** Runs the code against the pinned question: a bank entry or a company question's tests. */
+  private run(
+    pinned: PinnedQuestion,
+    versionId: string,
+    submission: { language: Language; source: string; testSeed: number; maxScore: number },
+    labels: Record<string, string>,
+  ): Promise<JudgeOutcome> {
+    if (pinned.owner === 'COMPANY') {
+      if (!pinned.coding) throw new Error(`company ${pinned.kind} question ${pinned.slug} cannot be judged by this worker`);
+      return judgeCompanyCoding(pinned.coding, submission, { docker: this.docker, pool: this.pool, labels });
+    }
+    return judgeSource(
+      { question: pinned.question, questionVersion: versionId, language: submission.language, source: submission.source, seed: submission.testSeed, maxScore: submission.maxScore },
+      { docker: this.docker, pool: this.pool, expected: this.expected, judgeGpus: this.config.JUDGE_GPUS, labels },
+    );
   }
 
   /**

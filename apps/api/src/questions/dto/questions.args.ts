@@ -3,6 +3,7 @@ import { QuestionKind } from '@prisma/client';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
+import { QuestionOwner } from '../models/question.model';
 
 @InputType()
 export class QuestionFilter {
@@ -22,6 +23,11 @@ export class QuestionFilter {
   @IsString()
   @Length(1, 100)
   search?: string;
+
+  @Field(() => QuestionOwner, { nullable: true, description: 'BANK: the shared bank only; COMPANY: your company\'s own questions only; absent: both.' })
+  @IsOptional()
+  @IsEnum(QuestionOwner)
+  owner?: QuestionOwner;
 }
 
 @ArgsType()

@@ -11,6 +11,35 @@ export { Difficulty, Lang };
 registerEnumType(Lang, { name: 'Lang', description: 'Language of a text: Chinese (the seeds\' own words) or English.' });
 registerEnumType(Difficulty, { name: 'Difficulty' });
 
+export enum QuestionOwner {
+  BANK = 'BANK',
+  COMPANY = 'COMPANY',
+}
+registerEnumType(QuestionOwner, { name: 'QuestionOwner', description: 'BANK: the shared bank; COMPANY: the caller\'s company\'s own question.' });
+
+export enum QuestionStatus {
+  VALIDATING = 'VALIDATING',
+  READY = 'READY',
+  INVALID = 'INVALID',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(QuestionStatus, {
+  name: 'QuestionStatus',
+  description: 'VALIDATING: the sandbox is running the reference solution; READY: usable in sets; INVALID: see `validation`; ARCHIVED: kept for the sets that use it, enters no new set.',
+});
+
+@ObjectType({ description: 'One test (or field) of a saved company question, as validation found it.' })
+export class QuestionValidationResult {
+  @Field({ description: 'The test name, or the field at fault.' })
+  test: string;
+
+  @Field()
+  passed: boolean;
+
+  @Field(() => String, { nullable: true })
+  message: string | null;
+}
+
 @ObjectType()
 export class QuestionSource {
   @Field({ description: 'Seed file name.' })
@@ -65,8 +94,17 @@ export class Question {
   @Field(() => QuestionKind)
   kind: QuestionKind;
 
-  @Field(() => Int, { description: 'The bank version this content belongs to.' })
+  @Field(() => Int, { description: 'The version this content belongs to (the latest, or the one a set pinned).' })
   version: number;
+
+  @Field(() => QuestionOwner)
+  owner: QuestionOwner;
+
+  @Field(() => QuestionStatus, { description: 'Of this version: bank questions are always READY.' })
+  status: QuestionStatus;
+
+  @Field(() => [QuestionValidationResult], { description: 'Company questions: what validation found, per test (empty while VALIDATING and for bank questions).' })
+  validation: QuestionValidationResult[];
 
   @Field(() => Difficulty)
   difficulty: Difficulty;
