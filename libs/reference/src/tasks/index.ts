@@ -17,6 +17,7 @@ import type { TaskDefinition } from './types';
 export * from './types';
 export { barScore } from './metrics';
 export { PARAMETER_BUDGET } from './distill-student';
+export { tabularMetric, tabularBaselines, lowerIsBetter, type TabularMetric, type TabularTask, type TabularSplit, type TabularBaselines } from './tabular';
 
 export const TASKS: readonly TaskDefinition[] = [mnistMlpTask, imageCnnTask, timeseriesLstmTask, distillStudentTask];
 
