@@ -184,8 +184,10 @@ describe('company questions (real API, worker and sandbox)', () => {
     expect((await api.gql(CREATE, { input: noSection }, acme.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.coding' });
     const duplicate = await api.gql(CREATE, { input: example('coding-softmax-rows') }, acme.token);
     expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.slug' });
-    const training = await api.gql(CREATE, { input: example('training-exam-pass') }, acme.token);
-    expect(training.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_SUPPORTED' });
+    const notNumeric = example('training-exam-pass');
+    notNumeric.slug = 'exam-bad-csv';
+    notNumeric.training.dataset.csv = notNumeric.training.dataset.csv.replace(/\n[^\n]+\n/, '\nmany,5,1\n');
+    expect((await api.gql(CREATE, { input: notNumeric }, acme.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.training.dataset.csv' });
     expect(await prisma.question.count({ where: { companyId: acme.companyId } })).toBe(before);
 
     // Graders read company questions but do not write them.
@@ -226,4 +228,28 @@ describe('company questions (real API, worker and sandbox)', () => {
     const refused = await api.gql(`mutation($input: CreateQuestionSetInput!) { createQuestionSet(input: $input) { id } }`, { input: { title: 'y', timeLimitMinutes: 10, items: [{ questionId: ok.question.id, points: 1 }] } }, acme.token);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ARCHIVED' });
   }, 120_000);
+
+  it('trains a candidate\'s model on the company\'s CSV and reports it beside the platform\'s baselines', async () => {
+    const created = await api.gql(CREATE, { input: example('training-exam-pass') }, acme.token);
+    expect(created.data?.createQuestion).toMatchObject({ kind: 'TRAINING', status: 'VALIDATING' });
+    const id = created.data?.createQuestion.id;
+    expect((await settled(id)).status).toBe('READY');
+    const set = await api.gql(`mutation($input: CreateQuestionSetInput!) { createQuestionSet(input: $input) { id } }`, { input: { title: 'Models', timeLimitMinutes: 30, languages: ['PYTHON'], items: [{ questionId: id, points: 20 }] } }, acme.token);
+    const candidate = await api.gql(`mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }`, { input: { name: 'Lee', email: uniqueEmail('lee') } }, acme.token);
+    const token = (await api.gql(`mutation($input: InviteCandidateInput!) { inviteCandidate(input: $input) { token } }`, { input: { candidateId: candidate.data?.createCandidate.id, questionSetId: set.data?.createQuestionSet.id } }, acme.token)).data?.inviteCandidate.token;
+    const attempt = await api.gql(`mutation { startAttempt { questions { id kind title prompt } } }`, {}, token);
+    // The candidate reads the statement; the data (and its held-out labels) stay with the platform.
+    expect(JSON.stringify(attempt.data)).not.toContain('hours_studied,hours_slept');
+    const submit = async (file: string) =>
+      (await api.gql(`mutation($input: SubmitCodeInput!) { submitCode(input: $input) { id } }`, { input: { questionId: id, language: 'PYTHON', source: source(file) } }, token)).data?.submitCode.id as string;
+    const good = await judged(await submit('exam-pass-logistic.py'), acme.token);
+    expect(good).toMatchObject({ verdict: 'ACCEPTED', score: 20 });
+    const metrics = (await api.gql(`query($id: ID!) { submission(id: $id) { metrics { name value baseline } } }`, { id: good.id }, acme.token)).data?.submission.metrics;
+    const accuracy = metrics.find((m: { name: string }) => m.name === 'accuracy');
+    expect(accuracy.value).toBeGreaterThan(0.85);
+    expect(accuracy.baseline).toBeGreaterThan(0.85);
+    expect(metrics.find((m: { name: string }) => m.name === 'baseline_majority_accuracy').value).toBeLessThan(0.7);
+    const constant = await judged(await submit('exam-pass-constant.py'), acme.token);
+    expect(constant).toMatchObject({ verdict: 'WRONG_ANSWER', score: 0 });
+  }, 180_000);
 });

@@ -37,13 +37,7 @@ function withoutNulls(value: unknown, key = ''): unknown {
 /** The file, or BAD_USER_INPUT naming the first field at fault (`input.coding.tests[2].name`). */
 function parseInput(input: unknown, prefix = 'input'): QuestionFile {
   try {
-    const file = parseQuestionFile(withoutNulls(input));
-    if (file.kind === 'TRAINING') {
-      // The CSV is checked, but no worker judges company training questions yet: refusing beats
-      // accepting a question nobody could be scored on.
-      throw new AppError('BAD_USER_INPUT', 'Company TRAINING questions are not supported yet; CODING and CONCEPTUAL are', `${prefix}.kind`, { reason: 'NOT_SUPPORTED' });
-    }
-    return file;
+    return parseQuestionFile(withoutNulls(input));
   } catch (error) {
     if (!(error instanceof QuestionFileError)) throw error;
     const first = error.problems[0];
@@ -57,9 +51,12 @@ function searchTextOf(file: QuestionFile): string {
   return [file.slug, ...file.tags, file.title.en, file.title.zh ?? '', file.prompt.en, file.prompt.zh ?? ''].join('\n').toLowerCase();
 }
 
-/** A coding question with a reference solution is validated in the sandbox; the rest is ready now. */
+/**
+ * A coding question with a reference solution is validated in the sandbox, a training question
+ * gets its baselines computed by a worker; the rest is ready now.
+ */
 function initialState(file: QuestionFile): { status: 'VALIDATING' | 'READY'; validation: Prisma.InputJsonObject | undefined } {
-  if (file.coding?.referenceSolution) return { status: 'VALIDATING', validation: undefined };
+  if (file.coding?.referenceSolution || file.training) return { status: 'VALIDATING', validation: undefined };
   const tests = file.coding?.tests ?? [];
   return {
     status: 'READY',

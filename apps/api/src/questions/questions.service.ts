@@ -11,6 +11,9 @@ import type { Content } from './question-content';
 
 type QuestionRow = Prisma.QuestionGetPayload<{ include: { versions: true } }>;
 
+/** The memory a company training run gets (the judge's COMPANY_TRAINING_MEMORY_MB; shown to authors). */
+const COMPANY_TRAINING_MEMORY_MB = 1024;
+
 /** The questions a company sees: the shared bank and its own, never another company's. */
 export function visibleTo(companyId: string): Prisma.QuestionWhereInput {
   return { OR: [{ companyId: null }, { companyId }] };
@@ -93,7 +96,7 @@ export function toQuestion(row: QuestionRow): Question {
     content,
   };
   if (isQuestionFile(content)) {
-    const limits = content.coding?.limits;
+    const limits = content.coding?.limits ?? (content.training ? { timeMsPerTest: content.training.timeBudgetSeconds * 1000, memoryMb: COMPANY_TRAINING_MEMORY_MB } : undefined);
     return {
       ...common,
       languages: row.kind === 'CONCEPTUAL' ? [] : LANGUAGE_IDS.filter((l: Language) => content.languages.includes(l)),

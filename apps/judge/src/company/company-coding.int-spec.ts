@@ -10,6 +10,7 @@ import { parseQuestionFile, type CodingSection } from '@app/questions';
 import { createDockerClient, flushSandboxRemovals } from '../sandbox';
 import { judgeCompanyCoding } from './company-coding';
 import { validateCodingSection } from './validate-coding';
+import { baselinesOf, companyTrainingCases, judgeCompanyTraining } from './company-training';
 import { QuestionFileRejected, tryQuestionFile } from '../try/try-question-file';
 
 const EXAMPLES = join(__dirname, '../../../../docs/examples');
@@ -118,5 +119,36 @@ describe('company coding questions (real sandbox)', () => {
     const invalid = await tryQuestionFile(args(join(dir, 'invalid.json')), docker).catch((e: unknown) => e);
     expect((invalid as QuestionFileRejected).message).toMatch(/is INVALID/);
     expect((invalid as QuestionFileRejected).details).toEqual({ validation: [expect.objectContaining({ test: 'sample-1', passed: false })] });
+  });
+});
+
+describe('company training questions (real sandbox)', () => {
+  const file = parseQuestionFile(JSON.parse(read('training-exam-pass.question.json')));
+
+  it('sends the held-out features only, never their labels', async () => {
+    const { parseTrainingData } = await import('@app/questions');
+    const data = parseTrainingData(file.training!);
+    const [train, heldout] = companyTrainingCases(data, 1000);
+    expect(Object.keys(train.input).sort()).toEqual(['X', 'y']);
+    expect(Object.keys(heldout.input)).toEqual(['X']);
+    expect(heldout.input.X).toEqual(data.test.X);
+  });
+
+  it('scores a logistic regression by the bars and a constant predictor at zero, beside the baselines', async () => {
+    const baselines = await baselinesOf(file.training!);
+    // The held-out rows are 30 of 120; the majority of the training rows is a constant guess.
+    expect(baselines.model).toBeGreaterThan(0.85);
+    expect(baselines.constant).toBeLessThan(0.7);
+    const good = await judgeCompanyTraining(file.training!, baselines, { language: 'PYTHON', source: read('exam-pass-logistic.py'), maxScore: 10 }, { docker });
+    expect(good).toMatchObject({ verdict: 'ACCEPTED', score: 10 });
+    expect(good.metrics).toEqual([
+      { name: 'accuracy', value: expect.any(Number), baseline: baselines.model },
+      { name: 'baseline_majority_accuracy', value: baselines.constant, baseline: null },
+    ]);
+    const bad = await judgeCompanyTraining(file.training!, baselines, { language: 'PYTHON', source: read('exam-pass-constant.py'), maxScore: 10 }, { docker });
+    expect(bad).toMatchObject({ verdict: 'WRONG_ANSWER', score: 0 });
+    expect(bad.tests[1].message).toMatch(/^accuracy 0\.\d+ \(full marks ≥ 0\.85, none ≤ 0\.6\)$/);
+    const malformed = await judgeCompanyTraining(file.training!, baselines, { language: 'PYTHON', source: 'def train(X, y):\n    return 0\n\ndef predict(m, X):\n    return [0]\n', maxScore: 10 }, { docker });
+    expect(malformed.tests[1].message).toBe('predictions rejected: predictions: expected 30 entries (one per test row) but got 1');
   });
 });

@@ -6,6 +6,7 @@ import type { WarmPool } from '../sandbox';
 import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
 import { DOCKER } from '../worker/docker.provider';
 import { WARM_POOL } from '../judging/warm-pool.provider';
+import { baselinesOf } from './company-training';
 import { validateCodingSection } from './validate-coding';
 
 /** What a version's `validation` column holds. */
@@ -14,6 +15,8 @@ export interface StoredValidation {
   /** Expected output by test name: the author's, or the reference solution's. */
   expected: Record<string, unknown>;
   elapsedMs: number;
+  /** Training versions: the constant predictor's and the reference model's figures on the split. */
+  baselines?: { constant: number; model: number };
   /** Set when validation itself could not run (operators' problem, not the author's). */
   message?: string;
 }
@@ -38,6 +41,13 @@ export class QuestionValidationService {
     if (!version || version.status !== 'VALIDATING') return;
     // The API stored the file after parsing it; parsing again gives the same file with its types.
     const file = parseQuestionFile(version.content);
+    if (file.training) {
+      // Our own code on the company's data (no untrusted code runs): the baselines the report shows.
+      const started = performance.now();
+      const baselines = await baselinesOf(file.training);
+      await this.finish(versionId, 'READY', { tests: [], expected: {}, elapsedMs: Math.round(performance.now() - started), baselines });
+      return;
+    }
     if (!file.coding) {
       await this.finish(versionId, 'READY', { tests: [], expected: {}, elapsedMs: 0 });
       return;

@@ -6,7 +6,7 @@ import type { TrainingQuestion } from '@app/questions';
 import { runInSandbox, type CaseResult, type SandboxCase } from '../sandbox';
 import type { JudgeContext, SourceToJudge } from './judge-context';
 import type { JudgedMetric, JudgedTest, JudgeOutcome } from './judge-result';
-import { barScore, getTask, type Dataset, type Matrix, type TaskDefinition } from './reference-tasks';
+import { barScore, getTask, type Dataset, type Matrix, type TaskScore } from './reference-tasks';
 import { gpusFor, runtimeFor, sandboxLimitsFor } from './sandbox-settings';
 import { errorMessage, sandboxFacts } from './sandbox-outcome';
 import { roundScore } from './scoring';
@@ -95,11 +95,20 @@ function reportedParameterCount(trainResult: CaseResult | undefined): number | u
   return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : undefined;
 }
 
-/** Scores the held-out predictions; errors, the time budget and malformed predictions first. */
-export function gradeTraining(
+/** What grading needs of a task: its scoring of predictions on data D, and its baseline figures. */
+export interface GradingTask<D> {
+  score(predictions: never, data: D, context: { parameterCount?: number }): Pick<TaskScore, 'metrics' | 'score' | 'notes'>;
+  baseline: { metrics: Record<string, number> };
+}
+
+/**
+ * Scores the held-out predictions; errors, the time budget and malformed predictions first.
+ * Shared by bank tasks (TaskDefinition) and company training questions (their CSV's metric).
+ */
+export function gradeTraining<D>(
   question: Pick<TrainingQuestion, 'metrics' | 'bars' | 'timeBudgetMs'>,
-  task: Pick<TaskDefinition, 'score' | 'baseline'>,
-  data: Dataset,
+  task: GradingTask<D>,
+  data: D,
   trainResult: CaseResult | undefined,
   predictResult: CaseResult | undefined,
   maxScore: number,
@@ -170,7 +179,7 @@ export function gradeTraining(
 /** Every metric the question names (then any other the task computed), with the baseline. */
 function metricsOf(
   question: Pick<TrainingQuestion, 'metrics'>,
-  task: Pick<TaskDefinition, 'baseline'>,
+  task: Pick<GradingTask<unknown>, 'baseline'>,
   values: Record<string, number>,
 ): JudgedMetric[] {
   const names = [...question.metrics, ...Object.keys(values).filter((k) => !question.metrics.includes(k))];

@@ -35,6 +35,8 @@ export type PinnedQuestion =
       file: QuestionFile;
       /** CODING: the tests with every expected output (the author's or the reference's). */
       coding?: CodingSection;
+      /** TRAINING: the platform's baselines on the question's split, computed by validation. */
+      baselines?: { constant: number; model: number };
     };
 
 /** The written question behind a pinned CONCEPTUAL question, for the rubric suggestion. */
@@ -48,8 +50,10 @@ function companyQuestion(version: StoredVersion): PinnedQuestion {
   // Only READY versions enter question sets; anything else here is a bad row, retried then failed.
   if (version.status !== 'READY') throw new Error(`company question ${version.question.slug} v${version.version} is ${version.status}, not READY`);
   const file = parseQuestionFile(version.content);
+  const validation = (version.validation ?? {}) as { expected?: Record<string, unknown>; baselines?: { constant: number; model: number } };
+  if (file.training) return { owner: 'COMPANY', kind: file.kind, slug: file.slug, file, baselines: validation.baselines };
   if (!file.coding) return { owner: 'COMPANY', kind: file.kind, slug: file.slug, file };
-  const expected = ((version.validation ?? {}) as { expected?: Record<string, unknown> }).expected ?? {};
+  const expected = validation.expected ?? {};
   const tests = file.coding.tests.map((t) => (t.expected === undefined && t.name in expected ? { ...t, expected: expected[t.name] } : t));
   return { owner: 'COMPANY', kind: file.kind, slug: file.slug, file, coding: { ...file.coding, tests } };
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseQuestionFile, QuestionFileError, type QuestionFile } from '@app/questions';
 import type Dockerode from 'dockerode';
 import { judgeCompanyCoding } from '../company/company-coding';
+import { baselinesOf, judgeCompanyTraining } from '../company/company-training';
 import { validateCodingSection } from '../company/validate-coding';
 import type { TryArgs } from './try-args';
 
@@ -36,17 +37,24 @@ export function readQuestionFile(path: string): QuestionFile {
 export async function tryQuestionFile(args: TryArgs & { questionFile: string }, docker: Dockerode): Promise<Record<string, unknown>> {
   const file = readQuestionFile(args.questionFile);
   if (file.kind === 'CONCEPTUAL') throw new QuestionFileRejected(`"${file.slug}" is a conceptual question: answers are reviewed, not run`, null);
-  if (!file.coding) throw new QuestionFileRejected(`"${file.slug}": judge:try runs company CODING questions (training questions are judged on the platform only)`, null);
   if (!file.languages.includes(args.language)) {
     throw new QuestionFileRejected(`"${file.slug}" allows ${file.languages.join(', ')}, not ${args.language}`, null);
   }
+  const source = readFileSync(args.file, 'utf8');
+  if (file.training) {
+    const started = performance.now();
+    const baselines = await baselinesOf(file.training);
+    const outcome = await judgeCompanyTraining(file.training, baselines, { language: args.language, source, maxScore: args.maxScore }, { docker });
+    const { stderrTail, ...shown } = outcome;
+    return { question: file.slug, language: args.language, validation: { status: 'READY', elapsedMs: Math.round(performance.now() - started), baselines }, ...shown, stderrTail };
+  }
+  if (!file.coding) throw new QuestionFileRejected(`"${file.slug}" has nothing to run`, null);
   const validation = await validateCodingSection(file.coding, { docker });
   if (validation.status === 'INVALID') {
     throw new QuestionFileRejected(`${args.questionFile} is INVALID: its reference solution disagrees with or fails on some tests`, {
       validation: validation.tests.filter((t) => !t.passed),
     });
   }
-  const source = readFileSync(args.file, 'utf8');
   const outcome = await judgeCompanyCoding(validation.section, { language: args.language, source, maxScore: args.maxScore }, { docker });
   const { stderrTail, ...shown } = outcome;
   return { question: file.slug, language: args.language, validation: { status: validation.status, elapsedMs: validation.elapsedMs }, ...shown, stderrTail };

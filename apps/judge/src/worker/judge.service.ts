@@ -10,6 +10,7 @@ import { judgeAnswer, judgeSource } from '../judging/judge-source';
 import { storeFailedRun, storeJudgedRun } from '../judging/judge-run-store';
 import { conceptualOf, pinnedQuestion, type PinnedQuestion } from '../judging/pinned-question';
 import { judgeCompanyCoding } from '../company/company-coding';
+import { judgeCompanyTraining } from '../company/company-training';
 import type { JudgeOutcome } from '../judging/judge-result';
 import { SubmissionEventPublisher } from '../judging/submission-events';
 import type { WebhookEmitter } from '@app/platform';
@@ -117,8 +118,9 @@ export class JudgeService implements OnModuleDestroy {
     labels: Record<string, string>,
   ): Promise<JudgeOutcome> {
     if (pinned.owner === 'COMPANY') {
-      if (!pinned.coding) throw new Error(`company ${pinned.kind} question ${pinned.slug} cannot be judged by this worker`);
-      return judgeCompanyCoding(pinned.coding, submission, { docker: this.docker, pool: this.pool, labels });
+      if (pinned.coding) return judgeCompanyCoding(pinned.coding, submission, { docker: this.docker, pool: this.pool, labels });
+      if (pinned.file.training && pinned.baselines) return judgeCompanyTraining(pinned.file.training, pinned.baselines, submission, { docker: this.docker, labels });
+      throw new Error(`company ${pinned.kind} question ${pinned.slug} cannot be judged (not validated)`);
     }
     return judgeSource(
       { question: pinned.question, questionVersion: versionId, language: submission.language, source: submission.source, seed: submission.testSeed, maxScore: submission.maxScore },
