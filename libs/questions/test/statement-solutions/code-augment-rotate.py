@@ -1,9 +1,9 @@
 import numpy as np
 
-# OpenCV's rotation matrix, then warpAffine as the statement describes it: the inverse map gives
-# each output pixel's source coordinate, held in fixed point (1/1024 pixel); nearest rounds it to
-# a pixel, bilinear keeps it to 1/32 pixel and blends the four neighbours with those weights.
-# Neighbours outside the image count as the constant border 0.
+# The statement's matrix, then its fixed-point rule: the inverse map gives each output pixel's
+# source coordinate in 1/1024 pixel (column and row parts rounded on their own); nearest takes
+# floor((X + 512) / 1024), bilinear goes to 1/32 pixel with floor((X + 16) / 32) and blends the
+# four neighbours with those weights, rounding half up. Neighbours outside the image count as 0.
 
 AB_BITS = 10
 INTER_BITS = 5
