@@ -115,8 +115,8 @@ const rocAuc = defineCoding({
   seeds: ['004#§4', '002#§4'],
   title: bi('ROC 曲线与 AUC', 'ROC curve and AUC'),
   statement: bi(
-    '按 scikit-learn 计算 ROC AUC：二分类时 y_true 为 0/1，y_score 为长度 n 的分数，同时返回 roc_curve 的 fpr、tpr（默认参数，drop_intermediate=True）；多分类时 y_score 为 [n][k] 的概率（每行和为 1），用 one-vs-rest 的 macro 平均 AUC（此时没有曲线：只返回 auc，fpr、tpr 可省略或为 None/null，多分类用例不检查它们）。只有一个类别时输入无效。',
-    'Compute ROC AUC as scikit-learn does: for binary y_true (0/1) with scores y_score of length n, also return roc_curve\'s fpr and tpr (defaults, drop_intermediate=True); for multiclass, y_score is [n][k] probabilities (rows summing to 1) and the AUC is the one-vs-rest macro average (there is no curve: return auc alone; fpr and tpr may be left out or None/null, and multiclass cases do not check them). A single class present is invalid input.',
+    '按 scikit-learn 计算 ROC AUC：二分类时 y_true 为 0/1，y_score 为长度 n 的分数，同时返回 roc_curve 的 fpr、tpr（默认参数，drop_intermediate=True）：按分数从高到低取每个不同的分数，fps、tps 为分数不低于它的负、正样本累计数；除首尾外，当 fps[k+1]−2·fps[k]+fps[k−1] 与 tps 的同一二阶差分都为 0（与两侧的计数步长都相同）时删去第 k 个点——共线但步长不同的点保留（scikit-learn 1.2 的规则）；再在最前面加上 (0, 0)，fpr = fps/fps[末]、tpr = tps/tps[末]；多分类时 y_score 为 [n][k] 的概率（每行和为 1），用 one-vs-rest 的 macro 平均 AUC（此时没有曲线：只返回 auc，fpr、tpr 可省略或为 None/null，多分类用例不检查它们）。只有一个类别时输入无效。',
+    'Compute ROC AUC as scikit-learn does: for binary y_true (0/1) with scores y_score of length n, also return roc_curve\'s fpr and tpr (defaults, drop_intermediate=True): take every distinct score from the highest down, with fps and tps the numbers of negatives and positives scoring at least that much; a point k other than the first and last is dropped when fps[k+1]−2·fps[k]+fps[k−1] and the same second difference of tps are both 0 (equal count steps on both sides) — a collinear point whose steps differ is kept (scikit-learn 1.2\'s rule); then (0, 0) is put first and fpr = fps/fps[last], tpr = tps/tps[last]; for multiclass, y_score is [n][k] probabilities (rows summing to 1) and the AUC is the one-vs-rest macro average (there is no curve: return auc alone; fpr and tpr may be left out or None/null, and multiclass cases do not check them). A single class present is invalid input.',
   ),
   params: [
     { name: 'y_true' },
@@ -154,7 +154,7 @@ def roc_curve(y, s):
     tps = np.cumsum(y)[last_of_group]
     fps = 1 + last_of_group - tps
     thr = s[last_of_group]
-    if len(tps) > 2:  # drop_intermediate: keep only the corners of the curve
+    if len(tps) > 2:  # drop_intermediate: drop middle points with equal count steps on both sides
         keep = np.r_[True, np.logical_or(np.diff(fps, 2), np.diff(tps, 2)), True]
         tps, fps, thr = tps[keep], fps[keep], thr[keep]
     tps, fps = np.r_[0, tps], np.r_[0, fps]
@@ -171,8 +171,8 @@ def roc_auc(y_true, y_score, average="macro", multi_class="ovr"):
     aucs = [binary_auc((y == c).astype(int), s[:, c]) for c in classes]
     return {"auc": float(np.mean(aucs))}`,
   explanation: bi(
-    'AUC 等于随机取一个正样本、一个负样本时正样本得分更高的概率（并列记 1/2），可用秩和（Mann–Whitney U）在 O(n log n) 内算出。ROC 曲线在每个不同阈值处取 (FPR, TPR)，相同分数必须一起越过阈值；drop_intermediate 去掉共线的中间点。多分类 ovr 对每个类别做"该类 vs 其余"的 AUC 再取平均。',
-    'AUC is the probability that a random positive scores above a random negative (ties count one half), computable in O(n log n) from rank sums (Mann–Whitney U). The ROC curve takes (FPR, TPR) at each distinct threshold, moving tied scores together; drop_intermediate removes collinear points. Multiclass ovr averages the one-vs-rest AUC of each class.',
+    'AUC 等于随机取一个正样本、一个负样本时正样本得分更高的概率（并列记 1/2），可用秩和（Mann–Whitney U）在 O(n log n) 内算出。ROC 曲线在每个不同阈值处取 (FPR, TPR)，相同分数必须一起越过阈值；drop_intermediate 去掉两侧计数步长都相同的中间点（共线但步长不同的点保留）。多分类 ovr 对每个类别做"该类 vs 其余"的 AUC 再取平均。',
+    'AUC is the probability that a random positive scores above a random negative (ties count one half), computable in O(n log n) from rank sums (Mann–Whitney U). The ROC curve takes (FPR, TPR) at each distinct threshold, moving tied scores together; drop_intermediate removes middle points whose count steps to both neighbours are equal (a collinear point with unequal steps stays). Multiclass ovr averages the one-vs-rest AUC of each class.',
   ),
   generate: makeGenerator({
     samples: [example('metrics.roc_auc'), fixedDraw(drawRocAuc)],

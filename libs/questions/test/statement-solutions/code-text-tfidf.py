@@ -1,20 +1,20 @@
 import re
+from collections import Counter
 import numpy as np
 
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# The statement's pipeline: lowercase, the token regex, raw counts, smoothed idf, L2 rows.
+TOKENS = re.compile(r"(?u)\b\w\w+\b")
+
 
 def tfidf(corpus):
-    docs = [_TOKEN.findall(str(d).lower()) for d in corpus]
-    vocab = sorted({w for d in docs for w in d})
-    col = {w: j for j, w in enumerate(vocab)}
-    tf = np.zeros((len(docs), len(vocab)), dtype=np.float64)
-    for i, d in enumerate(docs):
-        for w in d:
-            tf[i, col[w]] += 1
-    n = len(docs)
-    df = (tf > 0).sum(axis=0)
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    m = tf * idf
-    norms = np.sqrt((m * m).sum(axis=1, keepdims=True))
-    m = m / np.where(norms == 0, 1.0, norms)
-    return {"vocabulary": vocab, "matrix": m}
+    bags = [Counter(TOKENS.findall(doc.lower())) for doc in corpus]
+    vocabulary = sorted(set().union(*bags))
+    n = len(bags)
+    df = np.array([sum(1 for b in bags if term in b) for term in vocabulary], dtype=np.float64)
+    idf = np.log((1 + n) / (1 + df)) + 1
+    rows = []
+    for bag in bags:
+        row = np.array([bag.get(term, 0) for term in vocabulary], dtype=np.float64) * idf
+        norm = np.sqrt(np.dot(row, row))
+        rows.append(row / norm if norm > 0 else row)
+    return {"vocabulary": vocabulary, "matrix": np.array(rows).reshape(n, len(vocabulary))}
