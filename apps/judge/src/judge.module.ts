@@ -10,6 +10,7 @@ import { dockerProvider } from './worker/docker.provider';
 import { REDIS, redisProvider } from './worker/redis.provider';
 import { JudgeProcessor } from './worker/judge.processor';
 import { JudgeService } from './worker/judge.service';
+import { CodeRunService } from './runs/code-run.service';
 import { QuestionValidationService } from './company/question-validation.service';
 import { ValidateProcessor } from './company/validate.processor';
 import { warmPoolProvider } from './judging/warm-pool.provider';
@@ -52,6 +53,7 @@ export class JudgeModule implements OnModuleDestroy {
         warmPoolProvider,
         webhookEmitterProvider,
         JudgeService,
+        CodeRunService,
         queueWorker(JudgeProcessor, JUDGE_QUEUE, config, {
           lockDuration: config.JUDGE_LOCK_DURATION_MS,
           stalledInterval: config.JUDGE_STALLED_INTERVAL_MS,

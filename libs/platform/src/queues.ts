@@ -59,6 +59,10 @@ export function workerOptions(config: QueueConnectionConfig, settings: Omit<Work
   return { ...settings, prefix: bullPrefix(config.REDIS_KEY_PREFIX), connection: bullConnection(config.REDIS_URL, 'wait') };
 }
 
+/** Job names on the judge queue. */
+export const JUDGE_JOB = 'judge';
+export const RUN_JOB = 'run';
+
 /** A judge job carries the submission id alone; the worker reloads everything else. */
 export interface JudgeJobData {
   submissionId: string;
@@ -78,8 +82,24 @@ export function judgeJobId(submissionId: string, rejudges = 0): string {
   return rejudges > 0 ? `${submissionId}-rejudge-${rejudges}` : submissionId;
 }
 
+/**
+ * Priorities on the judge queue (lower first): a candidate's run before submitting waits behind
+ * no queue of submissions. Every job carries one (BullMQ takes jobs without a priority first).
+ */
+export const RUN_PRIORITY = 1;
+export const SUBMISSION_PRIORITY = 10;
+
 export function judgeJobOptions(submissionId: string, rejudges = 0) {
-  return { jobId: judgeJobId(submissionId, rejudges), ...QUEUE_JOB_OPTIONS[JUDGE_QUEUE] };
+  return { jobId: judgeJobId(submissionId, rejudges), priority: SUBMISSION_PRIORITY, ...QUEUE_JOB_OPTIONS[JUDGE_QUEUE] };
+}
+
+/** A code run on the judge queue: named `run`, first in line, one retry (the candidate is waiting). */
+export interface RunJobData {
+  codeRunId: string;
+}
+
+export function runJobOptions(codeRunId: string) {
+  return { ...QUEUE_JOB_OPTIONS[JUDGE_QUEUE], jobId: `run-${codeRunId}`, priority: RUN_PRIORITY, attempts: 2, backoff: { type: 'fixed', delay: 500 } };
 }
 
 /** A validation job names the question version; the worker reloads it. */

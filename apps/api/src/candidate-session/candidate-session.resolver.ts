@@ -8,7 +8,10 @@ import { contentOutputChecks, contentStarterCode, contentText } from '../questio
 import { Submission } from '../submissions/models/submission.model';
 import { SubmissionsService } from '../submissions/submissions.service';
 import { CandidateSessionService } from './candidate-session.service';
+import { RunCodeInput } from './dto/run-code.input';
 import { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
+import { CodeRun } from './models/code-run.model';
+import { IdArgs } from '../common/id-args';
 import { CandidateAttempt, CandidateQuestion } from './models/candidate-attempt.model';
 
 /** Operations for a candidate holding an invitation token (`Authorization: Bearer inv_…`). */
@@ -29,6 +32,20 @@ export class CandidateSessionResolver {
   @Query(() => CandidateAttempt, { description: 'The candidate\'s own attempt.' })
   myAttempt(@CurrentActor() actor: CandidateActor) {
     return this.session.attempt(actor);
+  }
+
+  @Allow('CANDIDATE')
+  @Mutation(() => CodeRun, {
+    description: 'Runs your code on the question\'s visible samples, or on one `input` of your own (its expected output comes from the reference when the question has one). Not a submission, not scored; poll `codeRun(id)` for the results.',
+  })
+  runCode(@CurrentActor() actor: CandidateActor, @Args('input') input: RunCodeInput) {
+    return this.session.runCode(actor, input);
+  }
+
+  @Allow('CANDIDATE')
+  @Query(() => CodeRun, { description: 'One of your runs: status, and per visible or custom test the input, expected and actual values.' })
+  codeRun(@CurrentActor() actor: CandidateActor, @Args() { id }: IdArgs) {
+    return this.session.codeRun(actor, id);
   }
 
   @Allow('CANDIDATE')

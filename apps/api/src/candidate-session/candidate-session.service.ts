@@ -1,8 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/platform';
-import { suggestAnswerScore } from '@app/questions';
-import type { Language, Prisma } from '@prisma/client';
+import { isQuestionFile, suggestAnswerScore } from '@app/questions';
+import { getAlgorithm, InvalidInputError } from '@app/reference';
+import { Prisma, type Language } from '@prisma/client';
 import type { CandidateActor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
@@ -11,7 +12,9 @@ import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { conceptualOfContent, contentLanguages, type Content } from '../questions/question-content';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { AttemptFinisher } from './attempt-finisher.service';
+import type { RunCodeInput } from './dto/run-code.input';
 import type { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
+import type { CodeRun } from './models/code-run.model';
 import type { CandidateAttempt } from './models/candidate-attempt.model';
 
 /** Largest source file or written answer, in UTF-8 bytes. */
@@ -31,6 +34,32 @@ function refusal(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND', reason: str
 }
 
 /** What a candidate does with an invitation token: start, submit, finish, read own results. */
+/** A run's custom input must fit the question: named parameters (company) or the algorithm's input (bank). */
+function checkedRunInput(content: Content, raw: unknown): Record<string, unknown> | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw AppError.badInput('input', 'input must be an object with one value per parameter');
+  const bytes = Buffer.byteLength(JSON.stringify(raw), 'utf8');
+  if (bytes > MAX_SOURCE_BYTES) throw refusal('BAD_USER_INPUT', 'INPUT_TOO_LARGE', `input is ${bytes} bytes; at most ${MAX_SOURCE_BYTES} are accepted`, 'input');
+  const input = raw as Record<string, unknown>;
+  if (isQuestionFile(content)) {
+    const names = (content.coding?.parameters ?? []).map((p) => p.name);
+    const unknown = Object.keys(input).find((k) => !names.includes(k));
+    if (unknown) throw AppError.badInput(`input.${unknown}`, `"${unknown}" is not a parameter (parameters: ${names.join(', ')})`);
+    const missing = names.find((n) => !(n in input));
+    if (missing) throw AppError.badInput('input', `missing parameter "${missing}"`);
+    return input;
+  }
+  const algorithm = getAlgorithm(String(content.algorithmId));
+  try {
+    algorithm?.validate(input);
+  } catch (error) {
+    // The reference's own check of the candidate's own input: it names what is wrong with it.
+    if (error instanceof InvalidInputError) throw AppError.badInput('input', `input is not valid for this question: ${error.message}`);
+    throw error;
+  }
+  return input;
+}
+
 /** The set's languages that the question allows too (a company question may allow fewer). */
 function questionLanguages(setLanguages: Language[], content: Content): Language[] {
   const own = contentLanguages(content);
@@ -149,6 +178,62 @@ export class CandidateSessionService {
     });
     await this.queue.enqueue(submission.id);
     return submission;
+  }
+
+  /**
+   * Runs the candidate's code on the question's visible samples, or on one input of their own
+   * (checked here against the question's parameters, so a typo is named at once): a CodeRun,
+   * judged by a worker ahead of every submission. Not a submission, never scored.
+   */
+  async runCode(actor: CandidateActor, input: RunCodeInput) {
+    const attempt = await this.openAttempt(actor);
+    const item = this.itemFor(attempt, input.questionId);
+    if (item.questionVersion.question.kind !== 'CODING') {
+      throw refusal('BAD_USER_INPUT', 'WRONG_SUBMISSION_KIND', 'Only coding questions can be run before submitting', 'questionId');
+    }
+    const content = item.questionVersion.content as Content;
+    if (!questionLanguages(attempt.questionSet.languages, content).includes(input.language as Language)) {
+      throw refusal('BAD_USER_INPUT', 'LANGUAGE_NOT_ALLOWED', `${input.language} is not allowed for this question`, 'language');
+    }
+    this.checkSize(input.source, 'source');
+    const custom = checkedRunInput(content, input.input);
+    await this.rateLimits.consumeFor('runCode', actor.invitationId);
+    const run = await this.prisma.codeRun.create({
+      data: {
+        companyId: actor.companyId,
+        attemptId: attempt.id,
+        questionVersionId: item.questionVersionId,
+        language: input.language,
+        source: input.source,
+        customInput: custom === undefined ? Prisma.DbNull : (custom as Prisma.InputJsonObject),
+      },
+    });
+    try {
+      await this.queue.enqueueRun(run.id);
+    } catch (error) {
+      // The candidate is waiting: say so now rather than leave a run that never starts.
+      await this.prisma.codeRun.update({ where: { id: run.id }, data: { status: 'FAILED', internalError: `not queued: ${(error as Error).message}`, finishedAt: new Date() } });
+    }
+    return this.codeRun(actor, run.id);
+  }
+
+  /** One of the candidate's own runs (another's is NOT_FOUND). */
+  async codeRun(actor: CandidateActor, id: string): Promise<CodeRun> {
+    const run = await this.prisma.codeRun.findFirst({
+      where: { id, companyId: actor.companyId, attempt: { invitationId: actor.invitationId } },
+      include: { questionVersion: { select: { questionId: true } } },
+    });
+    if (!run) throw AppError.notFound('Code run');
+    return {
+      id: run.id,
+      status: run.status,
+      questionId: run.questionVersion.questionId,
+      language: run.language,
+      tests: run.tests as unknown as CodeRun['tests'],
+      compileError: run.compileError,
+      createdAt: run.createdAt,
+      finishedAt: run.finishedAt,
+    };
   }
 
   /** Written answers are not run: they wait for a grader, with the rubric's suggestion. */

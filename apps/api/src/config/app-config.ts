@@ -17,6 +17,8 @@ export const appConfigSchema = z.object({
   RATE_LIMIT_BAD_TOKENS_PER_15MIN: z.coerce.number().int().positive().default(30),
   /** Submissions (code and answers) per candidate per minute. */
   RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Code runs (runCode) per candidate per minute. */
+  RATE_LIMIT_RUNS_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** How often expired attempts are finished and unqueued submissions re-added. */
   MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(500).default(15_000),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(256 * 1024),

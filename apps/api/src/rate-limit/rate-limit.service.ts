@@ -6,7 +6,14 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.module';
 
 export type LimitedAction = 'signUp' | 'logIn';
-export type SubjectLimitedAction = 'submit' | 'badToken';
+export type SubjectLimitedAction = 'submit' | 'runCode' | 'badToken';
+
+/** What a spent limit says, per action: the words of the message and its `reason`. */
+const SUBJECT_REFUSALS: Record<SubjectLimitedAction, { what: string; reason: string }> = {
+  submit: { what: 'submissions', reason: 'SUBMISSION_RATE' },
+  runCode: { what: 'code runs', reason: 'RUN_CODE' },
+  badToken: { what: 'invalid tokens', reason: 'BAD_TOKEN_RATE' },
+};
 
 interface LimitPair {
   perIp: RateLimiterRedis;
@@ -43,6 +50,7 @@ export class RateLimitService {
     };
     this.subjectLimits = {
       submit: make('submit', config.RATE_LIMIT_SUBMISSIONS_PER_MINUTE, 60),
+      runCode: make('run-code', config.RATE_LIMIT_RUNS_PER_MINUTE, 60),
       badToken: make('bad-token', config.RATE_LIMIT_BAD_TOKENS_PER_15MIN, 900),
     };
   }
@@ -53,9 +61,9 @@ export class RateLimitService {
       await this.subjectLimits[action].consume(subject);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
-        const what = action === 'submit' ? 'submissions' : 'invalid tokens';
+        const { what, reason } = SUBJECT_REFUSALS[action];
         throw new AppError('RATE_LIMITED', `Too many ${what}; try again later`, field, {
-          reason: action === 'submit' ? 'SUBMISSION_RATE' : 'BAD_TOKEN_RATE',
+          reason,
           retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000),
         });
       }

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { JUDGE_QUEUE, PrismaService, judgeJobId, judgeJobOptions, type JudgeJobData } from '@app/platform';
+import { JUDGE_JOB, JUDGE_QUEUE, PrismaService, judgeJobId, judgeJobOptions, RUN_JOB, runJobOptions, type JudgeJobData, type RunJobData } from '@app/platform';
 import type { Queue } from 'bullmq';
 
 /**
@@ -15,19 +15,24 @@ export class SubmissionQueueService {
 
   constructor(
     private readonly prisma: PrismaService,
-    @InjectQueue(JUDGE_QUEUE) private readonly queue: Queue<JudgeJobData>,
+    @InjectQueue(JUDGE_QUEUE) private readonly queue: Queue<JudgeJobData | RunJobData>,
   ) {}
 
   /** Returns whether the job was added now. `rejudges`: the submission's count (a rejudge is its own job). */
   async enqueue(submissionId: string, rejudges = 0): Promise<boolean> {
     try {
-      await this.queue.add('judge', { submissionId }, judgeJobOptions(submissionId, rejudges));
+      await this.queue.add(JUDGE_JOB, { submissionId }, judgeJobOptions(submissionId, rejudges));
       await this.prisma.submission.update({ where: { id: submissionId }, data: { enqueuedAt: new Date() } });
       return true;
     } catch (error) {
       this.logger.warn(`submission ${submissionId} stays QUEUED for the sweeper: ${(error as Error).message}`);
       return false;
     }
+  }
+
+  /** A candidate's code run: ahead of every submission (priority), on the same workers. */
+  async enqueueRun(codeRunId: string): Promise<void> {
+    await this.queue.add(RUN_JOB, { codeRunId }, runJobOptions(codeRunId));
   }
 
   /**

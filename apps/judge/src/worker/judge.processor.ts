@@ -1,6 +1,6 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JUDGE_QUEUE, type JudgeJobData } from '@app/platform';
+import { JUDGE_QUEUE, RUN_JOB, type JudgeJobData, type RunJobData } from '@app/platform';
 import { DelayedError, type Job } from 'bullmq';
 import type Dockerode from 'dockerode';
 import { JUDGE_CONFIG, JudgeConfig } from '../config/judge-config';
@@ -8,6 +8,7 @@ import { retryFailedRemovals, SandboxEngineError } from '../sandbox';
 import { DOCKER } from './docker.provider';
 import { EngineWatch } from './engine-watch';
 import { JudgeService } from './judge.service';
+import { CodeRunService } from '../runs/code-run.service';
 
 /**
  * Engine faults put a job back without spending one of its tries, up to this many times (then
@@ -15,6 +16,10 @@ import { JudgeService } from './judge.service';
  * still ends FAILED rather than looping).
  */
 export const MAX_ENGINE_RETRIES = 20;
+
+function isRun(job: Job<JudgeJobData> | Job<RunJobData>): job is Job<RunJobData> {
+  return job.name === RUN_JOB;
+}
 
 /** How long a job put back after an engine fault waits: 1 s, 2 s, 4 s… up to 30 s. */
 export function engineRetryDelayMs(engineRetries: number): number {
@@ -35,6 +40,7 @@ export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap
 
   constructor(
     private readonly judge: JudgeService,
+    private readonly codeRuns: CodeRunService,
     @Inject(JUDGE_CONFIG) private readonly config: JudgeConfig,
     @Inject(DOCKER) private readonly docker: Dockerode,
   ) {
@@ -58,7 +64,9 @@ export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap
     this.engineWatch?.stop();
   }
 
-  async process(job: Job<JudgeJobData>, token?: string): Promise<void> {
+  async process(job: Job<JudgeJobData> | Job<RunJobData>, token?: string): Promise<void> {
+    // A candidate's run before submitting (first in line by priority); engine faults just retry.
+    if (isRun(job)) return this.codeRuns.execute(job.data.codeRunId);
     try {
       await this.judge.judgeSubmission(job.data.submissionId, {
         attemptsMade: job.attemptsMade,
@@ -82,9 +90,13 @@ export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap
   }
 
   @OnWorkerEvent('failed')
-  async onFailed(job: Job<JudgeJobData> | undefined, error: Error): Promise<void> {
+  async onFailed(job: Job<JudgeJobData> | Job<RunJobData> | undefined, error: Error): Promise<void> {
     if (!job) return;
     const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (isRun(job)) {
+      if (exhausted) await this.codeRuns.markFailed(job.data.codeRunId, error.message).catch((e: Error) => this.logger.error(`could not mark run ${job.data.codeRunId} failed: ${e.message}`));
+      return;
+    }
     this.logger.warn(`judge job ${job.id} failed (try ${job.attemptsMade}): ${error.message}`);
     // Was it the engine? Then stop fetching now rather than at the next scheduled ping.
     void this.engineWatch?.check();

@@ -1,0 +1,145 @@
+// A candidate's run before submitting: their source on the question's visible samples, or on one
+// input of their own whose expected output the reference computes (the bank's algorithm, or the
+// company question's reference solution in its own sandbox; none without a reference). Same
+// sandbox and limits as a submission; nothing is scored and no hidden test is ever used.
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import type { Language } from '@app/definitions';
+import { PrismaService } from '@app/platform';
+import type { CodingQuestion, CodingSection, QuestionTest } from '@app/questions';
+import { encodeJson, runAlgorithm } from '@app/reference';
+import type Dockerode from 'dockerode';
+import { runInSandbox, type CaseResult, type SandboxRunResult, type WarmPool } from '../sandbox';
+import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
+import { compareValue, runCompanyFunction } from '../company/company-coding';
+import { compareOutput, describeMismatch, type Mismatch } from '../judging/compare-output';
+import { pinnedQuestion } from '../judging/pinned-question';
+import { runtimeFor, sandboxLimitsFor } from '../judging/sandbox-settings';
+import { errorMessage } from '../judging/sandbox-outcome';
+import { DOCKER } from '../worker/docker.provider';
+import { WARM_POOL } from '../judging/warm-pool.provider';
+
+/** One test of a run as the candidate sees it (visible and custom tests only). */
+export interface RunTest {
+  name: string;
+  /** null: nothing to compare with (a custom input on a question without a reference). */
+  passed: boolean | null;
+  message: string | null;
+  input: unknown;
+  expected: unknown;
+  got: unknown;
+}
+
+interface RunCase {
+  name: string;
+  input: Record<string, unknown>;
+  /** undefined: no expected output. */
+  expected?: unknown;
+  /** Why there is no expected output (the reference refused the candidate's own input). */
+  note?: string;
+}
+
+/** The reference's output as contract JSON (non-finite numbers as strings). */
+const asJson = (value: unknown): unknown => JSON.parse(encodeJson(value)) as unknown;
+
+@Injectable()
+export class CodeRunService {
+  private readonly logger = new Logger(CodeRunService.name);
+
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(JUDGE_CONFIG) private readonly config: Pick<JudgeConfig, 'JUDGE_WORKER_ID'>,
+    @Inject(DOCKER) private readonly docker: Dockerode,
+    @Optional() @Inject(WARM_POOL) private readonly pool?: WarmPool,
+  ) {}
+
+  async execute(codeRunId: string): Promise<void> {
+    const run = await this.prisma.codeRun.findUnique({
+      where: { id: codeRunId },
+      include: { questionVersion: { select: { id: true, version: true, content: true, status: true, validation: true, question: { select: { slug: true, companyId: true } } } } },
+    });
+    if (!run || run.status === 'DONE' || run.status === 'FAILED') return;
+    await this.prisma.codeRun.update({ where: { id: codeRunId }, data: { status: 'RUNNING' } });
+    const pinned = pinnedQuestion(run.questionVersion);
+    const custom = run.customInput === null ? undefined : (run.customInput as Record<string, unknown>);
+    const labels = { 'mljudge.worker': this.config.JUDGE_WORKER_ID, 'mljudge.code-run': codeRunId };
+    let outcome: { cases: RunCase[]; sandbox: SandboxRunResult; compare: (got: unknown, expected: unknown) => Mismatch | undefined };
+    if (pinned.owner === 'BANK' && pinned.question.kind === 'CODING') {
+      outcome = await this.runBank(pinned.question, run.language, run.source, custom, labels);
+    } else if (pinned.owner === 'COMPANY' && pinned.coding) {
+      outcome = await this.runCompany(pinned.coding, run.language, run.source, custom, labels);
+    } else {
+      throw new Error(`code run ${codeRunId}: ${pinned.kind} question ${pinned.slug} has no tests to run`);
+    }
+    const tests = outcome.cases.map((c, i) => this.testOf(c, outcome.sandbox.results[i], outcome.compare));
+    const compile = outcome.sandbox.compileError;
+    await this.prisma.codeRun.update({
+      where: { id: codeRunId },
+      data: {
+        status: 'DONE',
+        tests: tests as object[],
+        compileError: compile ? `${compile.type}: ${compile.message}${compile.line !== undefined ? ` (line ${compile.line})` : ''}` : null,
+        finishedAt: new Date(),
+      },
+    });
+    this.logger.log(`code run ${codeRunId}: ${tests.filter((t) => t.passed).length}/${tests.length} passed`);
+  }
+
+  /** Retries spent: FAILED, the reason kept for operators. */
+  async markFailed(codeRunId: string, reason: string): Promise<void> {
+    await this.prisma.codeRun.updateMany({ where: { id: codeRunId, status: { in: ['QUEUED', 'RUNNING'] } }, data: { status: 'FAILED', internalError: reason.slice(0, 4000), finishedAt: new Date() } });
+  }
+
+  private testOf(c: RunCase, result: CaseResult | undefined, compare: (got: unknown, expected: unknown) => Mismatch | undefined): RunTest {
+    const base = { name: c.name, input: c.input, expected: c.expected ?? null };
+    if (!result) return { ...base, passed: false, message: 'no result', got: null };
+    if (!result.ok) {
+      const message = result.error.type === 'COMPILE_ERROR' ? 'not run: the file did not compile' : errorMessage(result.error);
+      return { ...base, passed: false, message, got: null };
+    }
+    if (c.expected === undefined) return { ...base, passed: null, message: c.note ?? null, got: result.value };
+    const mismatch = compare(result.value, c.expected);
+    // Visible and custom tests only: showing the expected value is the point.
+    return { ...base, passed: mismatch === undefined, message: mismatch ? describeMismatch(mismatch, true) : null, got: result.value };
+  }
+
+  private async runBank(question: CodingQuestion, language: Language, source: string, custom: Record<string, unknown> | undefined, labels: Record<string, string>) {
+    const inputs = custom ? [{ name: 'custom', input: custom }] : question.generate(1).samples.map((s) => ({ name: s.name, input: s.input }));
+    const cases: RunCase[] = [];
+    for (const c of inputs) {
+      const reference = await runAlgorithm(question.algorithmId, c.input);
+      if ('output' in reference) cases.push({ ...c, expected: asJson(reference.output) });
+      // A sample always computes; a custom input the reference refuses is the candidate's to fix.
+      else if (custom) cases.push({ ...c, note: `no expected output: the reference refused this input (${reference.error.message})` });
+      else throw new Error(`reference failed on sample ${c.name} of ${question.slug}: ${reference.error.message}`);
+    }
+    const sandbox = await runInSandbox({
+      docker: this.docker,
+      pool: this.pool,
+      runtime: runtimeFor(language),
+      header: { mode: 'function', source, entry: question.entry[language].name, timeMsPerTest: question.limits.timeMsPerTest },
+      cases: cases.map((c) => ({ name: c.name, input: c.input })),
+      limits: sandboxLimitsFor(question.limits),
+      labels,
+    });
+    return { cases, sandbox, compare: (got: unknown, expected: unknown) => compareOutput(got, expected as Record<string, unknown>, question) };
+  }
+
+  private async runCompany(section: CodingSection, language: Language, source: string, custom: Record<string, unknown> | undefined, labels: Record<string, string>) {
+    const context = { docker: this.docker, pool: this.pool, labels };
+    let cases: RunCase[];
+    if (!custom) {
+      cases = section.tests.filter((t) => !t.hidden).map((t) => ({ name: t.name, input: t.input, expected: t.expected }));
+    } else if (section.referenceSolution) {
+      // The author's reference, in its own sandbox, gives the custom input's expected output.
+      const tests: QuestionTest[] = [{ name: 'custom', input: custom, hidden: false, weight: 1 }];
+      const reference = await runCompanyFunction({ ...section, tests }, section.referenceSolution.language, section.referenceSolution.source, context);
+      const result = reference.results[0];
+      cases = [result?.ok ? { name: 'custom', input: custom, expected: result.value } : { name: 'custom', input: custom, note: 'no expected output: the reference solution failed on this input' }];
+    } else {
+      cases = [{ name: 'custom', input: custom, note: 'this question has no reference solution: your output is shown without an expected one' }];
+    }
+    const tests: QuestionTest[] = cases.map((c) => ({ name: c.name, input: c.input, hidden: false, weight: 1 }));
+    const sandbox = await runCompanyFunction({ ...section, tests }, language, source, context);
+    return { cases, sandbox, compare: (got: unknown, expected: unknown) => compareValue(section, got, expected) };
+  }
+}

@@ -1,0 +1,144 @@
+// The candidate's run loop as a front end uses it: run a correct and a wrong solution on the
+// visible samples, run a custom input whose expected output the reference computes (a bank
+// algorithm, and a company question's reference solution), see nothing hidden, store nothing as
+// a submission, and meet the named refusals (bad input, rate limit, another candidate's run).
+// Real API, worker, sandbox; traffic to 127.0.0.1 only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { PrismaService } from '@app/platform';
+import { APP_CONFIG, type AppConfig } from '../../apps/api/src/config/app-config';
+import { loadJudgeConfig } from '../../apps/judge/src/config/judge-config';
+import { JudgeModule } from '../../apps/judge/src/judge.module';
+import { PY_SDP_CORRECT, PY_SDP_UNSCALED } from '../../apps/judge/src/judging/testing/candidate-sources';
+import { type ApiHarness, type CompanySession, errorCode, signUpCompany, startApi, uniqueEmail } from '../support/api-harness';
+
+const EXAMPLES = join(__dirname, '../../docs/examples');
+const RUN = `mutation($input: RunCodeInput!) { runCode(input: $input) { id status } }`;
+const RESULT = `query($id: ID!) { codeRun(id: $id) { id status compileError tests { name passed message input expected got } } }`;
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('runCode (real API, worker and sandbox)', () => {
+  let api: ApiHarness;
+  let judge: INestApplication;
+  let prisma: PrismaService;
+  let acme: CompanySession;
+  let token: string;
+  let otherToken: string;
+  let bankId: string;
+  let companyId: string;
+
+  const run = async (input: Record<string, unknown>, as = token) => {
+    const started = await api.gql(RUN, { input }, as);
+    if (started.errors) return started;
+    const id = started.data?.runCode.id as string;
+    return waitFor(`run ${id}`, async () => {
+      const r = await api.gql(RESULT, { id }, as);
+      return r.data?.codeRun.status === 'DONE' || r.data?.codeRun.status === 'FAILED' ? r : undefined;
+    });
+  };
+
+  beforeAll(async () => {
+    api = await startApi({ RATE_LIMIT_RUNS_PER_MINUTE: '8' });
+    prisma = api.app.get(PrismaService);
+    const config = api.app.get<AppConfig>(APP_CONFIG);
+    judge = await NestFactory.create(
+      JudgeModule.forRoot(
+        loadJudgeConfig({ DATABASE_URL: config.DATABASE_URL, REDIS_URL: config.REDIS_URL, REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX, JUDGE_CONCURRENCY: '1', JUDGE_HEALTH_PORT: '0', JUDGE_WORKER_ID: 'run-worker', LOG_LEVEL: 'silent' }),
+      ),
+      { logger: false },
+    );
+    await judge.listen(0, '127.0.0.1');
+    acme = await signUpCompany(api, 'Runs Co');
+    bankId = (await api.gql(`{ questions(first: 1, filter: {search: "code-attention-scaled-dot-product"}) { edges { node { id } } } }`, {}, acme.token)).data?.questions.edges[0].node.id;
+    const created = await api.gql(`mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`, { input: JSON.parse(readFileSync(join(EXAMPLES, 'coding-softmax-rows.question.json'), 'utf8')) }, acme.token);
+    companyId = created.data?.createQuestion.id;
+    await waitFor('validation', async () => ((await api.gql(`query($id: ID!) { question(id: $id) { status } }`, { id: companyId }, acme.token)).data?.question.status === 'READY' ? true : undefined));
+    const set = await api.gql(`mutation($input: CreateQuestionSetInput!) { createQuestionSet(input: $input) { id } }`, { input: { title: 'Runs', timeLimitMinutes: 60, items: [{ questionId: bankId, points: 10 }, { questionId: companyId, points: 10 }] } }, acme.token);
+    const invite = async () => {
+      const candidate = await api.gql(`mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }`, { input: { name: 'Cand', email: uniqueEmail('cand') } }, acme.token);
+      const t = (await api.gql(`mutation($input: InviteCandidateInput!) { inviteCandidate(input: $input) { token } }`, { input: { candidateId: candidate.data?.createCandidate.id, questionSetId: set.data?.createQuestionSet.id } }, acme.token)).data?.inviteCandidate.token;
+      await api.gql(`mutation { startAttempt { id } }`, {}, t);
+      return t as string;
+    };
+    token = await invite();
+    otherToken = await invite();
+  }, 180_000);
+
+  afterAll(async () => {
+    await judge?.close();
+    await api?.close();
+  });
+
+  it('runs the visible samples only: a correct solution passes them, a wrong one sees expected and actual values', async () => {
+    const right = await run({ questionId: bankId, language: 'PYTHON', source: PY_SDP_CORRECT });
+    const tests = right.data?.codeRun.tests;
+    expect(tests.map((t: { name: string; passed: boolean }) => [t.name, t.passed])).toEqual([
+      ['sample-1', true],
+      ['sample-2', true],
+    ]);
+    const wrong = await run({ questionId: bankId, language: 'PYTHON', source: PY_SDP_UNSCALED });
+    const failed = wrong.data?.codeRun.tests.find((t: { passed: boolean }) => !t.passed);
+    expect(failed.message).toMatch(/expected/);
+    expect(failed.expected).toHaveProperty('output');
+    expect(failed.got).toHaveProperty('output');
+    // Not a submission: nothing stored as one, nothing scored.
+    expect(await prisma.submission.count({ where: { companyId: acme.companyId } })).toBe(0);
+  }, 120_000);
+
+  it('computes a custom input\'s expected output with the reference: the bank\'s algorithm and a company\'s solution', async () => {
+    const input = { q: [[1, 0]], k: [[1, 0], [0, 1]], v: [[1, 2], [3, 4]] };
+    const bank = await run({ questionId: bankId, language: 'PYTHON', source: PY_SDP_CORRECT, input });
+    const [custom] = bank.data?.codeRun.tests;
+    // softmax([1, 0]/√2) = [0.6698, 0.3302] → output 0.6698·[1,2] + 0.3302·[3,4].
+    const w = 1 / (1 + Math.exp(-1 / Math.SQRT2));
+    expect(custom).toMatchObject({ name: 'custom', passed: true, input });
+    expect(custom.expected.weights[0][0]).toBeCloseTo(w, 6);
+    expect(custom.expected.output[0][0]).toBeCloseTo(w + 3 * (1 - w), 6);
+
+    const company = await run({ questionId: companyId, language: 'PYTHON', source: readFileSync(join(EXAMPLES, 'softmax-naive.py'), 'utf8'), input: { x: [[0, 1000]], axis: -1 } });
+    const [mine] = company.data?.codeRun.tests;
+    expect(mine.expected).toEqual([[0, 1]]);
+    expect(mine).toMatchObject({ passed: false, message: 'result[0][1]: got NaN, expected 1' });
+    // The company question's visible samples: its hidden tests never appear.
+    const samples = await run({ questionId: companyId, language: 'JAVASCRIPT', source: readFileSync(join(EXAMPLES, 'softmax-correct.js'), 'utf8') });
+    expect(samples.data?.codeRun.tests.map((t: { name: string; passed: boolean }) => [t.name, t.passed])).toEqual([
+      ['sample-1', true],
+      ['sample-columns', true],
+    ]);
+  }, 120_000);
+
+  it('names what is wrong with a run before anything runs, and keeps runs to their candidate', async () => {
+    const typo = await api.gql(RUN, { input: { questionId: companyId, language: 'PYTHON', source: 'x', input: { x: [[1]], axes: 0 } } }, token);
+    expect(typo.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.axes' });
+    const badShape = await api.gql(RUN, { input: { questionId: bankId, language: 'PYTHON', source: 'x', input: { q: 'not an array' } } }, token);
+    expect(badShape.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    expect(badShape.errors?.[0].message).toMatch(/^input is not valid for this question: /);
+    expect((await api.gql(RUN, { input: { questionId: 'nope', language: 'PYTHON', source: 'x' } }, token)).errors?.[0].extensions).toMatchObject({ reason: 'QUESTION_NOT_IN_SET' });
+    const big = await api.gql(RUN, { input: { questionId: bankId, language: 'PYTHON', source: 'x'.repeat(70_000) } }, token);
+    expect(big.errors?.[0].extensions).toMatchObject({ reason: 'SOURCE_TOO_LARGE', field: 'source' });
+
+    const mine = await api.gql(RUN, { input: { questionId: bankId, language: 'PYTHON', source: 'def scaled_dot_product(**k):\n    return {}\n' } }, token);
+    expect(errorCode(await api.gql(RESULT, { id: mine.data?.runCode.id }, otherToken))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(RESULT, { id: mine.data?.runCode.id }, acme.token))).toBe('FORBIDDEN');
+  });
+
+  it('answers RATE_LIMITED with reason RUN_CODE once the candidate\'s runs per minute are spent', async () => {
+    let refused;
+    for (let i = 0; i < 10 && !refused; i++) {
+      const r = await api.gql(RUN, { input: { questionId: bankId, language: 'PYTHON', source: 'def scaled_dot_product(**k):\n    return {}\n' } }, otherToken);
+      if (r.errors) refused = r.errors[0];
+    }
+    expect(refused?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'RUN_CODE' });
+  });
+});
