@@ -279,4 +279,36 @@ describe('assessments: question sets, candidates, invitations, attempts, submiss
     const old = await api.gql(`query($id: ID!) { questionSet(id: $id) { title totalPoints } }`, { id }, recruiter.token);
     expect(old.data?.questionSet).toEqual({ title: 'Draft 2', totalPoints: 4 });
   });
+
+  it('gives one candidate extra time: the deadline moves, a submission after the old one is accepted, the sweep honours it', async () => {
+    const { token } = await invite();
+    const started = await api.gql(`mutation { startAttempt { id deadline secondsRemaining } }`, {}, token);
+    const attemptId = started.data?.startAttempt.id;
+    expect(started.data?.startAttempt.secondsRemaining).toBeGreaterThan(59 * 60);
+    const prisma = api.app.get(PrismaService);
+    await prisma.attempt.update({ where: { id: attemptId }, data: { deadline: new Date(Date.now() - 1000) } });
+    const submit = () => api.gql(`mutation($input: SubmitCodeInput!) { submitCode(input: $input) { id } }`, { input: { questionId: codingId, language: 'PYTHON', source: 'def f(): pass' } }, token);
+    expect(reason(await submit())).toBe('DEADLINE_PASSED');
+
+    const extend = (id: string, minutes: number, as = recruiter.token) => api.gql(`mutation($id: ID!, $m: Int!) { extendAttempt(id: $id, minutes: $m) { id status deadline } }`, { id, m: minutes }, as);
+    const extended = await extend(attemptId, 15);
+    expect(extended.errors).toBeUndefined();
+    const deadline = new Date(extended.data?.extendAttempt.deadline).getTime();
+    expect(deadline).toBeGreaterThan(Date.now() + 14 * 60_000);
+    const mine = await api.gql(`{ myAttempt { deadline secondsRemaining } }`, {}, token);
+    expect(new Date(mine.data?.myAttempt.deadline).getTime()).toBe(deadline);
+    expect(mine.data?.myAttempt.secondsRemaining).toBeGreaterThan(14 * 60);
+    expect((await submit()).errors).toBeUndefined();
+    await api.app.get(MaintenanceService).sweep();
+    expect((await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe('IN_PROGRESS');
+
+    expect((await extend(attemptId, 0)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'minutes' });
+    const other = await signUpCompany(api, 'Other Co');
+    expect(errorCode(await extend(attemptId, 5, other.token))).toBe('NOT_FOUND');
+    expect(errorCode(await extend(attemptId, 5, token))).toBe('FORBIDDEN');
+    const audit = await prisma.auditLog.findMany({ where: { targetId: attemptId, action: 'extendAttempt' } });
+    expect(audit).toEqual([expect.objectContaining({ actorType: 'USER', metadata: expect.objectContaining({ minutes: 15 }) })]);
+    await api.gql(`mutation { finishAttempt { id } }`, {}, token);
+    expect((await extend(attemptId, 5)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ATTEMPT_FINISHED' });
+  });
 });

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, string> = {
   'Mutation.bulkInviteCandidates': 'ADMIN, RECRUITER',
   'Mutation.createCandidate': 'ADMIN, RECRUITER',
   'Mutation.createQuestionSet': 'ADMIN, RECRUITER',
+  'Mutation.extendAttempt': 'ADMIN, RECRUITER',
   'Mutation.finishAttempt': 'CANDIDATE',
   'Mutation.inviteCandidate': 'ADMIN, RECRUITER',
   'Mutation.revokeInvitation': 'ADMIN, RECRUITER',

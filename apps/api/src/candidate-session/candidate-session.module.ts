@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AttemptFinisher } from './attempt-finisher.service';
+import { AttemptExtensionResolver, AttemptExtensionService } from './attempt-extension';
 import { CandidateQuestionResolver, CandidateSessionResolver } from './candidate-session.resolver';
 import { CandidateSessionService } from './candidate-session.service';
 
 @Module({
   imports: [SubmissionsModule, WebhooksModule],
-  providers: [CandidateSessionResolver, CandidateQuestionResolver, CandidateSessionService, AttemptFinisher],
+  providers: [CandidateSessionResolver, CandidateQuestionResolver, CandidateSessionService, AttemptFinisher, AttemptExtensionService, AttemptExtensionResolver],
   exports: [AttemptFinisher],
 })
 export class CandidateSessionModule {}

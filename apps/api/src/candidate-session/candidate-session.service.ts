@@ -83,6 +83,7 @@ export class CandidateSessionService {
       status: row.status,
       startedAt: row.startedAt,
       deadline: row.deadline,
+      secondsRemaining: row.status === 'IN_PROGRESS' ? Math.max(0, Math.floor((row.deadline.getTime() - Date.now()) / 1000)) : 0,
       finishedAt: row.finishedAt,
       totalScore,
       questions: row.questionSet.items.map((item) => ({

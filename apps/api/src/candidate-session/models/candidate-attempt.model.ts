@@ -34,8 +34,11 @@ export class CandidateAttempt {
   @Field()
   startedAt: Date;
 
-  @Field()
+  @Field({ description: 'When the attempt ends (extra time granted by the company included).' })
   deadline: Date;
+
+  @Field(() => Int, { description: 'Seconds left until the deadline (0 once it has passed or the attempt is finished).' })
+  secondsRemaining: number;
 
   @Field(() => Date, { nullable: true })
   finishedAt: Date | null;

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { Args, Field, ID, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { PrismaService } from '@app/platform';
+import { AuditService } from '../audit/audit.service';
+import type { MemberActor } from '../auth/actor';
+import { Allow, ClientIp, CurrentActor } from '../auth/decorators';
+import { AppError } from '../common/app-error';
+import { AttemptStatus } from '../common/enums';
+import { ParseCuidPipe } from '../common/id-args';
+
+/** Extra time for one candidate is at most a day at a time. */
+export const MAX_EXTENSION_MINUTES = 24 * 60;
+
+@ObjectType({ description: 'An attempt\'s deadline after an extension.' })
+export class AttemptDeadline {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => AttemptStatus)
+  status: AttemptStatus;
+
+  @Field()
+  deadline: Date;
+}
+
+/**
+ * Extra time for one attempt (accommodations): the deadline moves, the candidate's myAttempt and
+ * every deadline check (submissions, runs, drafts, the scheduled expiry) follow it. An attempt
+ * already finished stays finished.
+ */
+@Injectable()
+export class AttemptExtensionService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async extend(actor: MemberActor, id: string, minutes: number, ip: string): Promise<AttemptDeadline> {
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_EXTENSION_MINUTES) {
+      throw AppError.badInput('minutes', `minutes must be a whole number from 1 to ${MAX_EXTENSION_MINUTES}`);
+    }
+    return this.prisma.$transaction(async (tx) => {
+      const attempt = await tx.attempt.findFirst({ where: { id, companyId: actor.companyId } });
+      if (!attempt) throw AppError.notFound('Attempt');
+      if (attempt.status !== 'IN_PROGRESS') throw new AppError('BAD_USER_INPUT', 'The attempt is finished; extra time cannot reopen it', 'id', { reason: 'ATTEMPT_FINISHED' });
+      // From the later of the old deadline and now: time added to an expired (not yet swept) attempt is real time.
+      const from = Math.max(attempt.deadline.getTime(), Date.now());
+      const deadline = new Date(from + minutes * 60_000);
+      const { count } = await tx.attempt.updateMany({ where: { id, status: 'IN_PROGRESS' }, data: { deadline } });
+      if (count === 0) throw new AppError('BAD_USER_INPUT', 'The attempt is finished; extra time cannot reopen it', 'id', { reason: 'ATTEMPT_FINISHED' });
+      await this.audit.record(actor, { action: 'extendAttempt', targetType: 'Attempt', targetId: id, ip, metadata: { minutes, from: attempt.deadline.toISOString(), to: deadline.toISOString() } }, tx);
+      return { id, status: attempt.status as AttemptStatus, deadline };
+    });
+  }
+}
+
+@Resolver()
+export class AttemptExtensionResolver {
+  constructor(private readonly extensions: AttemptExtensionService) {}
+
+  @Allow('ADMIN', 'RECRUITER')
+  @Mutation(() => AttemptDeadline, { description: 'Gives one candidate extra time: the attempt\'s deadline moves by `minutes` (1 to 1440). Audit-logged.' })
+  extendAttempt(
+    @CurrentActor() actor: MemberActor,
+    @Args('id', { type: () => ID }, new ParseCuidPipe('id')) id: string,
+    @Args('minutes', { type: () => Int }) minutes: number,
+    @ClientIp() ip: string,
+  ) {
+    return this.extensions.extend(actor, id, minutes, ip);
+  }
+}
