@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AttemptFinisher } from './attempt-finisher.service';
-import { AttemptExtensionResolver, AttemptExtensionService } from './attempt-extension';
+import { AttemptExtensionResolver } from './attempt-extension.resolver';
+import { AttemptExtensionService } from './attempt-extension.service';
 import { CandidateQuestionResolver, CandidateSessionResolver } from './candidate-session.resolver';
 import { CandidateSessionService } from './candidate-session.service';
 

@@ -1,27 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Field, ID, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { PrismaService } from '@app/platform';
 import { AuditService } from '../audit/audit.service';
 import type { MemberActor } from '../auth/actor';
-import { Allow, ClientIp, CurrentActor } from '../auth/decorators';
 import { AppError } from '../common/app-error';
-import { AttemptStatus } from '../common/enums';
-import { ParseCuidPipe } from '../common/id-args';
+import type { AttemptStatus } from '../common/enums';
+import type { AttemptDeadline } from './models/attempt-deadline.model';
 
 /** Extra time for one candidate is at most a day at a time. */
 export const MAX_EXTENSION_MINUTES = 24 * 60;
-
-@ObjectType({ description: 'An attempt\'s deadline after an extension.' })
-export class AttemptDeadline {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => AttemptStatus)
-  status: AttemptStatus;
-
-  @Field()
-  deadline: Date;
-}
 
 /**
  * Extra time for one attempt (accommodations): the deadline moves, the candidate's myAttempt and
@@ -51,21 +37,5 @@ export class AttemptExtensionService {
       await this.audit.record(actor, { action: 'extendAttempt', targetType: 'Attempt', targetId: id, ip, metadata: { minutes, from: attempt.deadline.toISOString(), to: deadline.toISOString() } }, tx);
       return { id, status: attempt.status as AttemptStatus, deadline };
     });
-  }
-}
-
-@Resolver()
-export class AttemptExtensionResolver {
-  constructor(private readonly extensions: AttemptExtensionService) {}
-
-  @Allow('ADMIN', 'RECRUITER')
-  @Mutation(() => AttemptDeadline, { description: 'Gives one candidate extra time: the attempt\'s deadline moves by `minutes` (1 to 1440). Audit-logged.' })
-  extendAttempt(
-    @CurrentActor() actor: MemberActor,
-    @Args('id', { type: () => ID }, new ParseCuidPipe('id')) id: string,
-    @Args('minutes', { type: () => Int }) minutes: number,
-    @ClientIp() ip: string,
-  ) {
-    return this.extensions.extend(actor, id, minutes, ip);
   }
 }
