@@ -35,6 +35,7 @@ describe('runCode (real API, worker and sandbox)', () => {
   let acme: CompanySession;
   let token: string;
   let otherToken: string;
+  let thirdToken: string;
   let bankId: string;
   let companyId: string;
 
@@ -49,7 +50,7 @@ describe('runCode (real API, worker and sandbox)', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_RUNS_PER_MINUTE: '8' });
+    api = await startApi({ RATE_LIMIT_RUNS_PER_MINUTE: '8', DRAFT_SNAPSHOT_INTERVAL_SECONDS: '0' });
     prisma = api.app.get(PrismaService);
     const config = api.app.get<AppConfig>(APP_CONFIG);
     judge = await NestFactory.create(
@@ -73,6 +74,7 @@ describe('runCode (real API, worker and sandbox)', () => {
     };
     token = await invite();
     otherToken = await invite();
+    thirdToken = await invite();
   }, 180_000);
 
   afterAll(async () => {
@@ -141,4 +143,36 @@ describe('runCode (real API, worker and sandbox)', () => {
     }
     expect(refused?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'RUN_CODE' });
   });
+
+  it('keeps drafts across a reload, refuses them after the deadline, and shows graders how the code grew', async () => {
+    const save = (source: string, language = 'PYTHON') => api.gql(`mutation($input: SaveDraftInput!) { saveDraft(input: $input) { savedAt snapshot } }`, { input: { questionId: bankId, language, source } }, thirdToken);
+    expect((await save('def scaled_dot_product(q, k, v, mask=None, causal=False):\n    pass\n')).data?.saveDraft.snapshot).toBe(true);
+    expect((await save(PY_SDP_UNSCALED)).data?.saveDraft.snapshot).toBe(true);
+    // The same source again: the draft's time moves, no new snapshot.
+    expect((await save(PY_SDP_UNSCALED)).data?.saveDraft.snapshot).toBe(false);
+    await save('function scaled_dot_product() {}', 'JAVASCRIPT');
+    // A reload: myAttempt restores the latest per question and language.
+    const restored = await api.gql(`{ myAttempt { drafts { questionId language source savedAt } } }`, {}, thirdToken);
+    expect(restored.data?.myAttempt.drafts.map((d: { language: string; source: string }) => [d.language, d.source])).toEqual([
+      ['PYTHON', PY_SDP_UNSCALED],
+      ['JAVASCRIPT', 'function scaled_dot_product() {}'],
+    ]);
+    const ran = await run({ questionId: bankId, language: 'PYTHON', source: PY_SDP_CORRECT }, thirdToken);
+    const submitted = await api.gql(`mutation($input: SubmitCodeInput!) { submitCode(input: $input) { id } }`, { input: { questionId: bankId, language: 'PYTHON', source: PY_SDP_CORRECT } }, thirdToken);
+
+    const attemptId = (await api.gql(`{ myAttempt { id } }`, {}, thirdToken)).data?.myAttempt.id;
+    const report = await api.gql(`query($id: ID!) { attempt(id: $id) { timeline { at kind questionId language source refId runPassed runStatus } } }`, { id: attemptId }, acme.token);
+    expect(report.errors).toBeUndefined();
+    const timeline = report.data?.attempt.timeline;
+    expect(timeline.map((e: { kind: string; language: string }) => `${e.kind}:${e.language}`)).toEqual(['DRAFT:PYTHON', 'DRAFT:PYTHON', 'DRAFT:JAVASCRIPT', 'RUN:PYTHON', 'SUBMISSION:PYTHON']);
+    expect(timeline[1].source).toBe(PY_SDP_UNSCALED);
+    expect(timeline[3]).toMatchObject({ refId: ran.data?.codeRun.id, runStatus: 'DONE', runPassed: '2/2', source: PY_SDP_CORRECT });
+    expect(timeline[4].refId).toBe(submitted.data?.submitCode.id);
+    const times = timeline.map((e: { at: string }) => new Date(e.at).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    await prisma.attempt.update({ where: { id: attemptId }, data: { deadline: new Date(Date.now() - 1000) } });
+    expect((await save('too late')).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'DEADLINE_PASSED' });
+    expect(errorCode(await api.gql(`query($id: ID!) { attempt(id: $id) { timeline { kind } } }`, { id: attemptId }, (await signUpCompany(api, 'Nosy')).token))).toBe('NOT_FOUND');
+  }, 120_000);
 });

@@ -34,6 +34,7 @@ const EXPECTED: Record<string, string> = {
   'Mutation.inviteCandidate': 'ADMIN, RECRUITER',
   'Mutation.revokeInvitation': 'ADMIN, RECRUITER',
   'Mutation.runCode': 'CANDIDATE',
+  'Mutation.saveDraft': 'CANDIDATE',
   'Mutation.startAttempt': 'CANDIDATE',
   'Mutation.submitAnswer': 'CANDIDATE',
   'Mutation.submitCode': 'CANDIDATE',

@@ -9,6 +9,8 @@ import { Submission } from '../submissions/models/submission.model';
 import { SubmissionsService } from '../submissions/submissions.service';
 import { CandidateSessionService } from './candidate-session.service';
 import { RunCodeInput } from './dto/run-code.input';
+import { SaveDraftInput } from './dto/save-draft.input';
+import { DraftSaved } from './models/draft.model';
 import { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
 import { CodeRun } from './models/code-run.model';
 import { IdArgs } from '../common/id-args';
@@ -46,6 +48,12 @@ export class CandidateSessionResolver {
   @Query(() => CodeRun, { description: 'One of your runs: status, and per visible or custom test the input, expected and actual values.' })
   codeRun(@CurrentActor() actor: CandidateActor, @Args() { id }: IdArgs) {
     return this.session.codeRun(actor, id);
+  }
+
+  @Allow('CANDIDATE')
+  @Mutation(() => DraftSaved, { description: 'Keeps the editor\'s source for this question and language (restored by myAttempt { drafts }); refused after the deadline.' })
+  saveDraft(@CurrentActor() actor: CandidateActor, @Args('input') input: SaveDraftInput) {
+    return this.session.saveDraft(actor, input);
   }
 
   @Allow('CANDIDATE')

@@ -13,6 +13,8 @@ import { conceptualOfContent, contentLanguages, type Content } from '../question
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { AttemptFinisher } from './attempt-finisher.service';
 import type { RunCodeInput } from './dto/run-code.input';
+import type { SaveDraftInput } from './dto/save-draft.input';
+import type { DraftSaved } from './models/draft.model';
 import type { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
 import type { CodeRun } from './models/code-run.model';
 import type { CandidateAttempt } from './models/candidate-attempt.model';
@@ -26,6 +28,7 @@ const attemptInclude = {
       items: { orderBy: { position: 'asc' }, include: { questionVersion: { include: { question: true } } } },
     },
   },
+  drafts: { orderBy: { savedAt: 'asc' }, select: { questionId: true, language: true, source: true, savedAt: true } },
 } as const;
 type AttemptRow = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;
 
@@ -86,6 +89,7 @@ export class CandidateSessionService {
       secondsRemaining: row.status === 'IN_PROGRESS' ? Math.max(0, Math.floor((row.deadline.getTime() - Date.now()) / 1000)) : 0,
       finishedAt: row.finishedAt,
       totalScore,
+      drafts: row.drafts,
       questions: row.questionSet.items.map((item) => ({
         id: item.questionVersion.question.id,
         kind: item.questionVersion.question.kind,
@@ -235,6 +239,38 @@ export class CandidateSessionService {
       createdAt: run.createdAt,
       finishedAt: run.finishedAt,
     };
+  }
+
+  /**
+   * Keeps the editor's latest source per question and language, refused after the deadline like
+   * a submission; every so often (DRAFT_SNAPSHOT_INTERVAL_SECONDS, up to DRAFT_SNAPSHOTS_PER_ATTEMPT)
+   * also as a snapshot graders can replay.
+   */
+  async saveDraft(actor: CandidateActor, input: SaveDraftInput): Promise<DraftSaved> {
+    const attempt = await this.openAttempt(actor);
+    const item = this.itemFor(attempt, input.questionId);
+    if (item.questionVersion.question.kind === 'CONCEPTUAL') {
+      throw refusal('BAD_USER_INPUT', 'WRONG_SUBMISSION_KIND', 'Drafts are for code; written answers are submitted with submitAnswer', 'questionId');
+    }
+    if (!questionLanguages(attempt.questionSet.languages, item.questionVersion.content as Content).includes(input.language as Language)) {
+      throw refusal('BAD_USER_INPUT', 'LANGUAGE_NOT_ALLOWED', `${input.language} is not allowed for this question`, 'language');
+    }
+    this.checkSize(input.source, 'source');
+    const key = { attemptId: attempt.id, questionId: input.questionId, language: input.language };
+    return this.prisma.$transaction(async (tx) => {
+      const savedAt = new Date();
+      await tx.draft.upsert({
+        where: { attemptId_questionId_language: key },
+        create: { ...key, companyId: actor.companyId, source: input.source, savedAt },
+        update: { source: input.source, savedAt },
+      });
+      const last = await tx.draftSnapshot.findFirst({ where: key, orderBy: { createdAt: 'desc' }, select: { createdAt: true, source: true } });
+      const due = !last || savedAt.getTime() - last.createdAt.getTime() >= this.config.DRAFT_SNAPSHOT_INTERVAL_SECONDS * 1000;
+      const room = (await tx.draftSnapshot.count({ where: { attemptId: attempt.id } })) < this.config.DRAFT_SNAPSHOTS_PER_ATTEMPT;
+      const snapshot = due && room && last?.source !== input.source;
+      if (snapshot) await tx.draftSnapshot.create({ data: { ...key, companyId: actor.companyId, source: input.source, createdAt: savedAt } });
+      return { savedAt, snapshot };
+    });
   }
 
   /** Written answers are not run: they wait for a grader, with the rubric's suggestion. */

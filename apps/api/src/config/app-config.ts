@@ -19,6 +19,10 @@ export const appConfigSchema = z.object({
   RATE_LIMIT_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /** Code runs (runCode) per candidate per minute. */
   RATE_LIMIT_RUNS_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /** A draft snapshot (for code playback) is kept at most once per this many seconds per question and language. */
+  DRAFT_SNAPSHOT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** Draft snapshots kept per attempt; saves beyond it update the draft only. */
+  DRAFT_SNAPSHOTS_PER_ATTEMPT: z.coerce.number().int().min(0).default(300),
   /** How often expired attempts are finished and unqueued submissions re-added. */
   MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(500).default(15_000),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(256 * 1024),

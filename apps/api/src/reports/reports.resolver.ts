@@ -7,15 +7,26 @@ import { AttemptsArgs } from './dto/attempts.args';
 import { AttemptReport, AttemptSummaryConnection, QuestionReport, SimilarSubmission } from './models/attempt-report.model';
 import { MIN_REPORTED_SIMILARITY, ReportsService } from './reports.service';
 import { DEFAULT_SIMILARITY_THRESHOLD } from './similarity';
+import { TimelineEvent } from './models/timeline.model';
+import { attemptTimeline } from './timeline';
+import { PrismaService } from '@app/platform';
 
 @Resolver(() => AttemptReport)
 export class ReportsResolver {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly prisma: PrismaService,
+  ) {}
 
   @Allow('ADMIN', 'RECRUITER', 'GRADER')
   @Query(() => AttemptReport, { description: 'An attempt\'s report: per-question scores (reviews over the judge), total, percentile, similarity flags.' })
   attempt(@CurrentActor() actor: MemberActor, @Args() { id }: IdArgs) {
     return this.reports.report(actor, id);
+  }
+
+  @ResolveField(() => [TimelineEvent], { description: 'Drafts, runs and submissions in time order, per question: how the code grew.' })
+  timeline(@Parent() report: AttemptReport, @CurrentActor() actor: MemberActor) {
+    return attemptTimeline(this.prisma, actor.companyId, report.id);
   }
 
   @Allow('ADMIN', 'RECRUITER', 'GRADER')

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Language, QuestionKind } from '@prisma/client';
 import { AttemptStatus } from '../../common/enums';
+import { Draft } from './draft.model';
 
 /** A question as a candidate sees it: no model answer, rubric, hidden cases or tolerances. */
 @ObjectType()
@@ -48,4 +49,7 @@ export class CandidateAttempt {
 
   @Field(() => Float, { nullable: true, description: 'Known once the attempt is finished and judged.' })
   totalScore: number | null;
+
+  @Field(() => [Draft], { description: 'The latest saved source per question and language, to restore the editor.' })
+  drafts: Draft[];
 }
