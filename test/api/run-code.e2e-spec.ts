@@ -50,7 +50,7 @@ describe('runCode (real API, worker and sandbox)', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_RUNS_PER_MINUTE: '8', DRAFT_SNAPSHOT_INTERVAL_SECONDS: '0' });
+    api = await startApi({ RATE_LIMIT_RUNS_PER_MINUTE: '8', DRAFT_SNAPSHOT_INTERVAL_SECONDS: '0', ACTIVITY_EVENTS_PER_CALL: '5' });
     prisma = api.app.get(PrismaService);
     const config = api.app.get<AppConfig>(APP_CONFIG);
     judge = await NestFactory.create(
@@ -160,10 +160,33 @@ describe('runCode (real API, worker and sandbox)', () => {
     const ran = await run({ questionId: bankId, language: 'PYTHON', source: PY_SDP_CORRECT }, thirdToken);
     const submitted = await api.gql(`mutation($input: SubmitCodeInput!) { submitCode(input: $input) { id } }`, { input: { questionId: bankId, language: 'PYTHON', source: PY_SDP_CORRECT } }, thirdToken);
 
+    // The front end reports a large paste and a minute out of focus; bad batches are named.
+    const record = (events: unknown[]) => api.gql(`mutation($input: RecordActivityInput!) { recordActivity(input: $input) { accepted } }`, { input: { events } }, thirdToken);
+    const now = Date.now();
+    const iso = (ms: number) => new Date(ms).toISOString();
+    expect((await record([{ type: 'PASTE', at: iso(now - 3000), questionId: bankId, size: 500 }, { type: 'FOCUS_LOST', at: iso(now - 2500), questionId: bankId }, { type: 'FOCUS_GAINED', at: iso(now - 500), questionId: bankId }])).data?.recordActivity).toEqual({ accepted: 3 });
+    expect((await record([{ type: 'COPY', at: iso(now), size: 3 }, { type: 'PASTE', at: iso(now + 3_600_000), size: 3 }])).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events[1].at' });
+    expect((await record([{ type: 'PASTE', at: iso(now) }])).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events[0].size' });
+    expect((await record([{ type: 'COPY', at: iso(now), size: 1, questionId: 'not-in-set' }])).errors?.[0].extensions).toMatchObject({ field: 'input.events[0].questionId' });
+    expect((await record(Array.from({ length: 6 }, () => ({ type: 'FULLSCREEN_EXIT', at: iso(now) })))).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events' });
+    expect((await record([{ type: 'NOT_A_TYPE', at: iso(now) }])).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
     const attemptId = (await api.gql(`{ myAttempt { id } }`, {}, thirdToken)).data?.myAttempt.id;
-    const report = await api.gql(`query($id: ID!) { attempt(id: $id) { timeline { at kind questionId language source refId runPassed runStatus } } }`, { id: attemptId }, acme.token);
+    const report = await api.gql(
+      `query($id: ID!) { attempt(id: $id) { timeline { at kind questionId language source refId runPassed runStatus activityType size } activity { questionId pastes largestPaste largePastes focusLostSeconds focusLostShare } } }`,
+      { id: attemptId },
+      acme.token,
+    );
     expect(report.errors).toBeUndefined();
-    const timeline = report.data?.attempt.timeline;
+    expect(report.data?.attempt.activity).toEqual([{ questionId: bankId, pastes: 1, largestPaste: 500, largePastes: 1, focusLostSeconds: 2, focusLostShare: expect.any(Number) }]);
+    expect(report.data?.attempt.activity[0].focusLostShare).toBeGreaterThan(0);
+    const activity = report.data?.attempt.timeline.filter((e: { kind: string }) => e.kind === 'ACTIVITY');
+    expect(activity.map((e: { activityType: string; size: number | null }) => [e.activityType, e.size])).toEqual([
+      ['PASTE', 500],
+      ['FOCUS_LOST', null],
+      ['FOCUS_GAINED', null],
+    ]);
+    const timeline = report.data?.attempt.timeline.filter((e: { kind: string }) => e.kind !== 'ACTIVITY');
     expect(timeline.map((e: { kind: string; language: string }) => `${e.kind}:${e.language}`)).toEqual(['DRAFT:PYTHON', 'DRAFT:PYTHON', 'DRAFT:JAVASCRIPT', 'RUN:PYTHON', 'SUBMISSION:PYTHON']);
     expect(timeline[1].source).toBe(PY_SDP_UNSCALED);
     expect(timeline[3]).toMatchObject({ refId: ran.data?.codeRun.id, runStatus: 'DONE', runPassed: '2/2', source: PY_SDP_CORRECT });

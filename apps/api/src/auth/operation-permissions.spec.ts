@@ -33,6 +33,7 @@ const EXPECTED: Record<string, string> = {
   'Mutation.finishAttempt': 'CANDIDATE',
   'Mutation.inviteCandidate': 'ADMIN, RECRUITER',
   'Mutation.revokeInvitation': 'ADMIN, RECRUITER',
+  'Mutation.recordActivity': 'CANDIDATE',
   'Mutation.runCode': 'CANDIDATE',
   'Mutation.saveDraft': 'CANDIDATE',
   'Mutation.startAttempt': 'CANDIDATE',

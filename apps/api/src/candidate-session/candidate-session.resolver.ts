@@ -10,6 +10,8 @@ import { SubmissionsService } from '../submissions/submissions.service';
 import { CandidateSessionService } from './candidate-session.service';
 import { RunCodeInput } from './dto/run-code.input';
 import { SaveDraftInput } from './dto/save-draft.input';
+import { RecordActivityInput } from './dto/record-activity.input';
+import { ActivityRecorded } from './models/activity.model';
 import { DraftSaved } from './models/draft.model';
 import { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
 import { CodeRun } from './models/code-run.model';
@@ -48,6 +50,12 @@ export class CandidateSessionResolver {
   @Query(() => CodeRun, { description: 'One of your runs: status, and per visible or custom test the input, expected and actual values.' })
   codeRun(@CurrentActor() actor: CandidateActor, @Args() { id }: IdArgs) {
     return this.session.codeRun(actor, id);
+  }
+
+  @Allow('CANDIDATE')
+  @Mutation(() => ActivityRecorded, { description: 'Activity seen by your front end (paste, copy, focus, full screen), in batches; shown to graders as signals, never a verdict.' })
+  recordActivity(@CurrentActor() actor: CandidateActor, @Args('input') input: RecordActivityInput) {
+    return this.session.recordActivity(actor, input);
   }
 
   @Allow('CANDIDATE')

@@ -14,6 +14,7 @@ import { SubmissionQueueService } from '../submissions/submission-queue.service'
 import { AttemptFinisher } from './attempt-finisher.service';
 import type { RunCodeInput } from './dto/run-code.input';
 import type { SaveDraftInput } from './dto/save-draft.input';
+import type { RecordActivityInput } from './dto/record-activity.input';
 import type { DraftSaved } from './models/draft.model';
 import type { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
 import type { CodeRun } from './models/code-run.model';
@@ -271,6 +272,43 @@ export class CandidateSessionService {
       if (snapshot) await tx.draftSnapshot.create({ data: { ...key, companyId: actor.companyId, source: input.source, createdAt: savedAt } });
       return { savedAt, snapshot };
     });
+  }
+
+  /**
+   * Stores a batch of front-end activity events (paste, copy, focus, full screen), each checked
+   * and named when wrong: a known type, a time within the attempt, a question of the set, a size
+   * for pastes and copies. Capped per call and per attempt.
+   */
+  async recordActivity(actor: CandidateActor, input: RecordActivityInput): Promise<{ accepted: number }> {
+    const attempt = await this.openAttempt(actor);
+    const events = input.events ?? [];
+    if (events.length === 0) throw AppError.badInput('input.events', 'events must not be empty');
+    if (events.length > this.config.ACTIVITY_EVENTS_PER_CALL) {
+      throw AppError.badInput('input.events', `at most ${this.config.ACTIVITY_EVENTS_PER_CALL} events per call, got ${events.length}`);
+    }
+    const questionIds = new Set(attempt.questionSet.items.map((i) => i.questionVersion.question.id));
+    // A few seconds of slack for clocks; nothing from before the start or from the future.
+    const earliest = attempt.startedAt.getTime() - 5_000;
+    const latest = Math.min(Date.now(), attempt.deadline.getTime()) + 5_000;
+    const rows = events.map((event, i) => {
+      const field = `input.events[${i}]`;
+      const at = event.at instanceof Date ? event.at.getTime() : Number.NaN;
+      if (!Number.isFinite(at)) throw AppError.badInput(`${field}.at`, 'at must be a date-time');
+      if (at < earliest || at > latest) throw AppError.badInput(`${field}.at`, 'at must fall within the attempt (from its start until now)');
+      if (event.questionId != null && !questionIds.has(event.questionId)) throw AppError.badInput(`${field}.questionId`, 'not a question of this assessment');
+      const sized = event.type === 'PASTE' || event.type === 'COPY';
+      if (sized && (event.size == null || !Number.isInteger(event.size) || event.size < 0 || event.size > 10_000_000)) {
+        throw AppError.badInput(`${field}.size`, `${event.type} needs size: the text's length, 0 to 10000000`);
+      }
+      if (!sized && event.size != null) throw AppError.badInput(`${field}.size`, `${event.type} takes no size`);
+      return { companyId: actor.companyId, attemptId: attempt.id, questionId: event.questionId ?? null, type: event.type, at: new Date(at), size: sized ? event.size! : null };
+    });
+    const stored = await this.prisma.activityEvent.count({ where: { attemptId: attempt.id } });
+    if (stored + rows.length > this.config.ACTIVITY_EVENTS_PER_ATTEMPT) {
+      throw refusal('BAD_USER_INPUT', 'ACTIVITY_CAP', `at most ${this.config.ACTIVITY_EVENTS_PER_ATTEMPT} events per attempt`, 'input.events');
+    }
+    await this.prisma.activityEvent.createMany({ data: rows });
+    return { accepted: rows.length };
   }
 
   /** Written answers are not run: they wait for a grader, with the rubric's suggestion. */

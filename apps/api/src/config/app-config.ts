@@ -23,6 +23,11 @@ export const appConfigSchema = z.object({
   DRAFT_SNAPSHOT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(30),
   /** Draft snapshots kept per attempt; saves beyond it update the draft only. */
   DRAFT_SNAPSHOTS_PER_ATTEMPT: z.coerce.number().int().min(0).default(300),
+  /** Activity events accepted per recordActivity call, and per attempt in all. */
+  ACTIVITY_EVENTS_PER_CALL: z.coerce.number().int().positive().default(100),
+  ACTIVITY_EVENTS_PER_ATTEMPT: z.coerce.number().int().positive().default(5000),
+  /** A paste at least this many characters long counts as a large paste in the report. */
+  ACTIVITY_LARGE_PASTE_CHARS: z.coerce.number().int().positive().default(200),
   /** How often expired attempts are finished and unqueued submissions re-added. */
   MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(500).default(15_000),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(256 * 1024),

@@ -9,6 +9,10 @@ import { MIN_REPORTED_SIMILARITY, ReportsService } from './reports.service';
 import { DEFAULT_SIMILARITY_THRESHOLD } from './similarity';
 import { TimelineEvent } from './models/timeline.model';
 import { attemptTimeline } from './timeline';
+import { summariseActivity } from './activity-summary';
+import { QuestionActivity } from './models/activity-summary.model';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Inject } from '@nestjs/common';
 import { PrismaService } from '@app/platform';
 
 @Resolver(() => AttemptReport)
@@ -16,6 +20,7 @@ export class ReportsResolver {
   constructor(
     private readonly reports: ReportsService,
     private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Allow('ADMIN', 'RECRUITER', 'GRADER')
@@ -27,6 +32,14 @@ export class ReportsResolver {
   @ResolveField(() => [TimelineEvent], { description: 'Drafts, runs and submissions in time order, per question: how the code grew.' })
   timeline(@Parent() report: AttemptReport, @CurrentActor() actor: MemberActor) {
     return attemptTimeline(this.prisma, actor.companyId, report.id);
+  }
+
+  @ResolveField(() => [QuestionActivity], { description: 'Activity signals per question (pastes, copies, focus, full screen): for a person to weigh beside the similarity flags, never a verdict.' })
+  async activity(@Parent() report: AttemptReport, @CurrentActor() actor: MemberActor) {
+    const attempt = await this.prisma.attempt.findFirstOrThrow({ where: { id: report.id, companyId: actor.companyId }, select: { startedAt: true, finishedAt: true, deadline: true } });
+    const events = await this.prisma.activityEvent.findMany({ where: { attemptId: report.id, companyId: actor.companyId }, select: { questionId: true, type: true, at: true, size: true } });
+    const end = attempt.finishedAt ?? new Date(Math.min(Date.now(), attempt.deadline.getTime()));
+    return summariseActivity(events, { start: attempt.startedAt, end }, this.config.ACTIVITY_LARGE_PASTE_CHARS);
   }
 
   @Allow('ADMIN', 'RECRUITER', 'GRADER')

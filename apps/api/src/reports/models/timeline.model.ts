@@ -1,12 +1,13 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CodeRunStatus, Language, Verdict } from '@prisma/client';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ActivityType, CodeRunStatus, Language, Verdict } from '@prisma/client';
 
 export enum TimelineKind {
   DRAFT = 'DRAFT',
   RUN = 'RUN',
   SUBMISSION = 'SUBMISSION',
+  ACTIVITY = 'ACTIVITY',
 }
-registerEnumType(TimelineKind, { name: 'TimelineKind', description: 'DRAFT: a snapshot of the editor; RUN: a run before submitting; SUBMISSION: a submission.' });
+registerEnumType(TimelineKind, { name: 'TimelineKind', description: 'DRAFT: a snapshot of the editor; RUN: a run before submitting; SUBMISSION: a submission; ACTIVITY: an event the front end reported.' });
 
 @ObjectType({ description: 'One step of how a candidate\'s code grew, for playback.' })
 export class TimelineEvent {
@@ -16,8 +17,8 @@ export class TimelineEvent {
   @Field(() => TimelineKind)
   kind: TimelineKind;
 
-  @Field(() => ID)
-  questionId: string;
+  @Field(() => ID, { nullable: true, description: 'null: an activity event for the attempt as a whole.' })
+  questionId: string | null;
 
   @Field(() => Language, { nullable: true })
   language: Language | null;
@@ -39,4 +40,10 @@ export class TimelineEvent {
 
   @Field(() => Float, { nullable: true })
   score: number | null;
+
+  @Field(() => ActivityType, { nullable: true })
+  activityType: ActivityType | null;
+
+  @Field(() => Int, { nullable: true, description: 'ACTIVITY PASTE / COPY: the text\'s length.' })
+  size: number | null;
 }

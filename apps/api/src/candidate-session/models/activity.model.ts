@@ -1,0 +1,7 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType()
+export class ActivityRecorded {
+  @Field(() => Int)
+  accepted: number;
+}
