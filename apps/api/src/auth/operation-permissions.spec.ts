@@ -28,6 +28,7 @@ const EXPECTED: Record<string, string> = {
   'Query.webhooks': 'ADMIN',
   'Mutation.bulkInviteCandidates': 'ADMIN, RECRUITER',
   'Mutation.createCandidate': 'ADMIN, RECRUITER',
+  'Mutation.eraseCandidate': 'ADMIN',
   'Mutation.createQuestionSet': 'ADMIN, RECRUITER',
   'Mutation.extendAttempt': 'ADMIN, RECRUITER',
   'Mutation.finishAttempt': 'CANDIDATE',

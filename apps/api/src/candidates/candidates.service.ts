@@ -36,13 +36,13 @@ export class CandidatesService {
   }
 
   async get(actor: MemberActor, id: string) {
-    const candidate = await this.prisma.candidate.findFirst({ where: { id, companyId: actor.companyId } });
+    const candidate = await this.prisma.candidate.findFirst({ where: { id, companyId: actor.companyId, erasedAt: null } });
     if (!candidate) throw AppError.notFound('Candidate');
     return candidate;
   }
 
   list(actor: MemberActor, page: PageArgs) {
-    const where = { companyId: actor.companyId };
+    const where = { companyId: actor.companyId, erasedAt: null };
     return paginate(
       page,
       (take, afterId) =>

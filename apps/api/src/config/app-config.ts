@@ -26,6 +26,8 @@ export const appConfigSchema = z.object({
   /** Activity events accepted per recordActivity call, and per attempt in all. */
   ACTIVITY_EVENTS_PER_CALL: z.coerce.number().int().positive().default(100),
   ACTIVITY_EVENTS_PER_ATTEMPT: z.coerce.number().int().positive().default(5000),
+  /** Erase candidates whose attempts all finished this many days ago (maintenance sweep); 0: never. */
+  CANDIDATE_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
   /** A paste at least this many characters long counts as a large paste in the report. */
   ACTIVITY_LARGE_PASTE_CHARS: z.coerce.number().int().positive().default(200),
   /** How often expired attempts are finished and unqueued submissions re-added. */

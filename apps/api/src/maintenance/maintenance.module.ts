@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MAINTENANCE_QUEUE, queueWorker } from '@app/platform';
 import { CandidateSessionModule } from '../candidate-session/candidate-session.module';
 import { CompanyQuestionsModule } from '../company-questions/company-questions.module';
+import { CandidatesModule } from '../candidates/candidates.module';
 import type { AppConfig } from '../config/app-config';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
@@ -14,7 +15,7 @@ export class MaintenanceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: MaintenanceModule,
-      imports: [CandidateSessionModule, CompanyQuestionsModule, SubmissionsModule, WebhooksModule],
+      imports: [CandidateSessionModule, CandidatesModule, CompanyQuestionsModule, SubmissionsModule, WebhooksModule],
       providers: [MaintenanceService, queueWorker(MaintenanceWorker, MAINTENANCE_QUEUE, config, { concurrency: 1 })],
       exports: [MaintenanceService],
     };

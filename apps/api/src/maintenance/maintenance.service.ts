@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AttemptFinisher } from '../candidate-session/attempt-finisher.service';
 import { CompanyQuestionsService } from '../company-questions/company-questions.service';
+import { CandidateErasureService } from '../candidates/candidate-erasure.service';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { WebhookEvents } from '../webhooks/webhook-events.service';
 
@@ -26,6 +27,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     private readonly webhooks: WebhookEvents,
     private readonly finisher: AttemptFinisher,
     private readonly companyQuestions: CompanyQuestionsService,
+    private readonly erasure: CandidateErasureService,
     @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -55,6 +57,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     const deliveriesEnqueued = await this.webhooks.sweep();
     const validationsEnqueued = await this.companyQuestions.sweepValidations();
     if (validationsEnqueued) this.logger.log(`re-enqueued ${validationsEnqueued} question validations`);
+    await this.erasure.sweepRetention();
     if (attemptsFinished || submissionsEnqueued) {
       this.logger.log(`finished ${attemptsFinished} expired attempts, re-enqueued ${submissionsEnqueued} submissions`);
     }

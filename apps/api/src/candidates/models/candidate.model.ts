@@ -20,3 +20,9 @@ export class Candidate {
 }
 
 export const CandidateConnection = ConnectionType(Candidate, 'Candidate');
+
+@ObjectType()
+export class ErasedCandidate {
+  @Field(() => ID)
+  id: string;
+}
