@@ -9,11 +9,11 @@
 // Each covered point carries the sentence that covered it, for the grader to check.
 import { roundTo } from './prng';
 import { analyse, findTerm, type AnalysedSentence, type Hit } from './rubric-match/match';
-import { hasNegation } from './rubric-match/negation';
+import { negatedClauseForms } from './rubric-match/negation';
 import { isProse } from './rubric-match/sentence-shape';
 import { expandKeywords, type Term, type TermSource } from './rubric-match/terms';
 import { chineseFor, englishFor } from './rubric-match/cedict';
-import { EN_STOPWORDS, HAN, normaliseText, splitSentences, stem, tokenise, ZH_STOPWORDS } from './rubric-match/text';
+import { EN_STOPWORDS, HAN, normaliseText, segmenter, splitSentences, stem, tokenise, ZH_STOPWORDS } from './rubric-match/text';
 import { checkTopic, contentForms } from './rubric-match/topic';
 import { lemmas, synonyms } from './rubric-match/wordnet';
 import type { ConceptualQuestion, RubricPoint } from './types';
@@ -64,8 +64,9 @@ interface PreparedPoint {
   point: RubricPoint;
   terms: Term[];
   wording: { en: WordingWord[]; zh: WordingWord[] };
-  /** The point is itself a negation ("inference does not update parameters"). */
-  negationExempt: boolean;
+  /** Words of the point's own negated clauses ("inference does not update parameters"): a term
+   * or wording word among them may be negated in the answer too. */
+  negatedForms: Set<string>;
 }
 
 interface PreparedQuestion {
@@ -75,8 +76,8 @@ interface PreparedQuestion {
 
 /** A paraphrase covers a point when one sentence has at least this share of the point's content
  * words, and at least MIN_WORDING_WORDS of them. */
-export const WORDING_SHARE = 0.5;
-export const MIN_WORDING_WORDS = 2;
+export const WORDING_SHARE = 0.4;
+export const MIN_WORDING_WORDS = 3;
 
 function wordingWords(text: string): { en: WordingWord[]; zh: WordingWord[] } {
   const en: WordingWord[] = [];
@@ -113,8 +114,12 @@ function prepare(question: RubricQuestion): PreparedQuestion {
     addText(`${point.point.en} ${point.point.zh}`);
     for (const t of terms) addText(t.words.join(' '));
     const wording = { en: wordingWords(point.point.en).en, zh: wordingWords(point.point.zh).zh };
-    const negationExempt = hasNegation(tokenise(normaliseText(point.point.en))) || hasNegation(tokenise(normaliseText(point.point.zh)));
-    return { point, terms, wording, negationExempt };
+    const negatedForms = new Set<string>();
+    for (const text of [point.point.en, point.point.zh]) {
+      const s = analyse(normaliseText(text));
+      for (const f of negatedClauseForms(s.clauses.map(([a, b]) => s.tokens.filter((t) => t.start >= a && t.start < b)))) negatedForms.add(f);
+    }
+    return { point, terms, wording, negatedForms };
   });
   // An answer in one language meets a question written in both: each English word of the
   // vocabulary brings its CEDICT Chinese words, each Chinese word its one-word English glosses.
@@ -135,11 +140,18 @@ interface PointOutcome {
   negated?: { keyword: string; sentence: string };
 }
 
+/** Whether a term belongs to a negated clause of the point itself (then its negation is no fault). */
+function exempt(p: PreparedPoint, term: Term): boolean {
+  if (p.negatedForms.size === 0) return false;
+  const forms = term.script === 'latin' ? term.words.map(stem) : segmenter().cut(term.words[0], false);
+  return forms.some((f) => p.negatedForms.has(f));
+}
+
 function matchByTerms(p: PreparedPoint, sentences: AnalysedSentence[]): PointOutcome {
   let negated: PointOutcome['negated'];
   for (const s of sentences) {
     for (const term of p.terms) {
-      const hits = findTerm(term, s, !p.negationExempt);
+      const hits = findTerm(term, s, !exempt(p, term));
       const hit = hits.find((h) => !h.negated);
       if (hit) return { match: { id: p.point.id, keyword: term.keyword, source: term.source, term: hit.text, sentence: s.text } };
       if (hits.length > 0) negated ??= { keyword: term.keyword, sentence: s.text };
@@ -172,7 +184,7 @@ function matchByWording(p: PreparedPoint, sentences: AnalysedSentence[]): PointO
         if (i < 0) continue;
         const t = s.tokens[i];
         const term: Term = { keyword: w.word, source: 'keyword', script: t.zh ? 'han' : 'latin', words: [t.raw] };
-        const hits = findTerm(term, s, !p.negationExempt);
+        const hits = findTerm(term, s, !exempt(p, term));
         const hit = hits.find((h) => h.start === t.start) ?? hits[0];
         if (hit) found.push({ word: w.word, hit });
       }
