@@ -1,5 +1,6 @@
 // CC-CEDICT (the cc-cedict package's data, simplified headwords) as two maps: a Chinese word to
-// its short English glosses, and an English gloss to the Chinese words that have exactly it.
+// its short English glosses, and an English gloss to the Chinese words that have exactly it as
+// one of their first two glosses.
 // They let a point written with Chinese keywords match an English answer and the other way round.
 // The package is an ES module whose data is one `export default {…}` literal of ~11 MB; it is read
 // as JSON once, on first use (~1 s), and only the two maps are kept.
@@ -47,16 +48,20 @@ function load(): Maps {
   for (const [, simplified, , glosses] of all) {
     // Single characters are too ambiguous to translate on their own (键 key/bond/button…).
     if ([...simplified].length < 2) continue;
-    for (const raw of (Array.isArray(glosses) ? glosses : [glosses]).flatMap((g) => g.split(';'))) {
-      const g = cleanGloss(raw);
-      if (g === undefined) continue;
+    const cleaned = (Array.isArray(glosses) ? glosses : [glosses]).flatMap((g) => g.split(';')).map(cleanGloss);
+    cleaned.forEach((g, rank) => {
+      if (g === undefined) return;
       const en = zhToEn.get(simplified) ?? [];
       if (!en.includes(g)) en.push(g);
       zhToEn.set(simplified, en);
+      // English → Chinese only through a word's first two senses: 注意力 is "attention" first of
+      // all, but 关注 ("to pay attention to; to follow closely…") or 目光 are not, and common words
+      // like those would otherwise stand for the term.
+      if (rank >= 2) return;
       const zh = enToZh.get(g) ?? [];
       if (!zh.includes(simplified)) zh.push(simplified);
       enToZh.set(g, zh);
-    }
+    });
   }
   maps = { zhToEn, enToZh };
   return maps;
@@ -67,7 +72,7 @@ export function englishFor(zh: string): string[] {
   return load().zhToEn.get(zh) ?? [];
 }
 
-/** Chinese words whose CEDICT gloss is exactly this English term. */
+/** Chinese words whose first or second CEDICT gloss is exactly this English term. */
 export function chineseFor(en: string): string[] {
   return load().enToZh.get(en.toLowerCase().trim()) ?? [];
 }
