@@ -57,6 +57,8 @@ export type RubricQuestion = Pick<ConceptualQuestion, 'rubric'> & Partial<Pick<C
  * word and of its WordNet synonyms, or the Chinese word. */
 interface WordingWord {
   word: string;
+  /** A Chinese word (else an English one). */
+  zh: boolean;
   forms: Set<string>;
 }
 
@@ -74,27 +76,34 @@ interface PreparedQuestion {
   vocabulary: Set<string>;
 }
 
-/** A paraphrase covers a point when one sentence has at least this share of the point's content
- * words, and at least MIN_WORDING_WORDS of them. */
+/** A paraphrase covers a point when one sentence has at least WORDING_SHARE of the content words
+ * of the point's wording, and at least MIN_WORDING_WORDS of them — two for a short wording of up
+ * to four words (几何变换、随机 of 几何变换：随机旋转、翻转), since two generic words of a long
+ * wording (权重、存储) say little. */
 export const WORDING_SHARE = 0.4;
 export const MIN_WORDING_WORDS = 3;
 
-function wordingWords(text: string): { en: WordingWord[]; zh: WordingWord[] } {
-  const en: WordingWord[] = [];
-  const zh: WordingWord[] = [];
+export function wordingNeeded(words: number): number {
+  return Math.max(words <= 4 ? 2 : MIN_WORDING_WORDS, Math.ceil(WORDING_SHARE * words));
+}
+
+/** The content words of a point's wording in one language; Latin words written in the Chinese
+ * wording (TP, FP, KV) count for it too. */
+function wordingWords(text: string): WordingWord[] {
+  const out: WordingWord[] = [];
   const seen = new Set<string>();
   for (const t of tokenise(normaliseText(text))) {
     if (seen.has(t.form)) continue;
     seen.add(t.form);
     if (t.zh) {
-      if (!ZH_STOPWORDS.has(t.raw) && [...t.raw].length >= 2) zh.push({ word: t.raw, forms: new Set([t.raw]) });
-    } else if (!EN_STOPWORDS.has(t.raw) && t.raw.length >= 3 && !/^\d+$/.test(t.raw)) {
+      if (!ZH_STOPWORDS.has(t.raw) && [...t.raw].length >= 2) out.push({ word: t.raw, zh: true, forms: new Set([t.raw]) });
+    } else if (!EN_STOPWORDS.has(t.raw) && t.raw.length >= 2 && !/^\d+$/.test(t.raw)) {
       const forms = new Set([t.form]);
-      for (const l of lemmas(t.raw)) for (const s of synonyms(l)) if (!s.includes(' ')) forms.add(stem(s));
-      en.push({ word: t.raw, forms });
+      for (const l of lemmas(t.raw)) for (const syn of synonyms(l)) if (!syn.includes(' ')) forms.add(stem(syn));
+      out.push({ word: t.raw, zh: false, forms });
     }
   }
-  return { en, zh };
+  return out;
 }
 
 const prepared = new WeakMap<object, PreparedQuestion>();
@@ -113,7 +122,7 @@ function prepare(question: RubricQuestion): PreparedQuestion {
     const terms = expandKeywords(point.keywords);
     addText(`${point.point.en} ${point.point.zh}`);
     for (const t of terms) addText(t.words.join(' '));
-    const wording = { en: wordingWords(point.point.en).en, zh: wordingWords(point.point.zh).zh };
+    const wording = { en: wordingWords(point.point.en), zh: wordingWords(point.point.zh) };
     const negatedForms = new Set<string>();
     for (const text of [point.point.en, point.point.zh]) {
       const s = analyse(normaliseText(text));
@@ -163,9 +172,9 @@ function matchByTerms(p: PreparedPoint, sentences: AnalysedSentence[]): PointOut
 /** Where a wording word occurs in a sentence: a token with one of its forms, or (across languages)
  * a Chinese token with an English gloss among them / an English token whose CEDICT Chinese word
  * it is. */
-function findWordingWord(w: WordingWord, zhWord: boolean, s: AnalysedSentence): number {
+function findWordingWord(w: WordingWord, s: AnalysedSentence): number {
   return s.tokens.findIndex((t) => {
-    if (t.zh === zhWord) return w.forms.has(t.form);
+    if (t.zh === w.zh) return w.forms.has(t.form);
     if (t.zh) return englishFor(t.raw).some((g) => !g.includes(' ') && w.forms.has(stem(g)));
     return lemmas(t.raw).some((l) => chineseFor(l).includes(w.word));
   });
@@ -176,11 +185,11 @@ function matchByWording(p: PreparedPoint, sentences: AnalysedSentence[]): PointO
   for (const s of sentences) {
     const zhSentence = s.tokens.filter((t) => t.zh).length > s.tokens.filter((t) => !t.zh).length;
     for (const words of zhSentence ? [p.wording.zh, p.wording.en] : [p.wording.en, p.wording.zh]) {
-      if (words.length < MIN_WORDING_WORDS) continue;
-      const zhWord = words === p.wording.zh;
+      if (words.length < 2) continue;
+      const zhWording = words === p.wording.zh;
       const found: { word: string; hit: Hit }[] = [];
       for (const w of words) {
-        const i = findWordingWord(w, zhWord, s);
+        const i = findWordingWord(w, s);
         if (i < 0) continue;
         const t = s.tokens[i];
         const term: Term = { keyword: w.word, source: 'keyword', script: t.zh ? 'han' : 'latin', words: [t.raw] };
@@ -188,8 +197,8 @@ function matchByWording(p: PreparedPoint, sentences: AnalysedSentence[]): PointO
         const hit = hits.find((h) => h.start === t.start) ?? hits[0];
         if (hit) found.push({ word: w.word, hit });
       }
-      if (found.length < Math.max(MIN_WORDING_WORDS, Math.ceil(WORDING_SHARE * words.length))) continue;
-      const keyword = found.map((f) => f.word).join(zhWord ? '、' : ', ');
+      if (found.length < wordingNeeded(words.length)) continue;
+      const keyword = found.map((f) => f.word).join(zhWording ? '、' : ', ');
       // Negated when most of the found words sit in a negated clause.
       if (found.filter((f) => f.hit.negated).length * 2 > found.length) {
         negated ??= { keyword, sentence: s.text };

@@ -20,7 +20,7 @@ const ZH_DISMISSIVE = new Set(['无用', '没用', '无效', '无关', '多余',
 // Words that open a relative or subordinate clause: a cue after one of them is about something
 // else ("weights that do not matter", "当模型放不下时").
 const EN_SUBORDINATE = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'if', 'unless', 'because', 'since', 'while', 'so', 'whether']);
-const ZH_SUBORDINATE = new Set(['的', '时', '时候', '如果', '因为', '当', '若', '所以', '因此', '以免', '使得']);
+const ZH_SUBORDINATE = new Set(['时', '时候', '如果', '因为', '当', '若', '所以', '因此', '以免', '使得']);
 
 // Words that start like a negation but are not one (不同 different, 非常 very, 未来 future…).
 const ZH_NOT_NEGATING = new Set([

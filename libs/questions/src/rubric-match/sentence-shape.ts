@@ -35,7 +35,14 @@ function listShaped(text: string): boolean {
   for (const seg of segments) {
     const zhChars = (seg.match(/\p{Script=Han}/gu) ?? []).length;
     const enWords = (seg.match(/[a-z0-9]+/g) ?? []).filter((w) => !EN_STOPWORDS.has(w) || w === 'and' || w === 'or');
-    const hasFunction = (seg.match(/[a-z]+/g) ?? []).some((w) => EN_CLAUSE_WORDS.has(w)) || [...ZH_CLAUSE_WORDS].some((w) => w.length > 1 && seg.includes(w));
+    const latin = seg.match(/[a-z]+/g) ?? [];
+    // A clause word makes a segment more than a term; so, in a segment of four words or more, do
+    // a verb ("because improving one of these usually hurts the other") or several function
+    // words ("the harmonic mean of the two"). A one-word item that is a verb ("compress") does not.
+    const hasFunction =
+      latin.some((w) => EN_CLAUSE_WORDS.has(w)) ||
+      (latin.length >= 4 && (latin.some(isVerb) || latin.filter((w) => EN_STOPWORDS.has(w)).length > 2)) ||
+      [...ZH_CLAUSE_WORDS].some((w) => w.length > 1 && seg.includes(w));
     if (!hasFunction && enWords.length <= 3 && zhChars <= 5) bare++;
   }
   return bare * 3 >= segments.length * 2;
