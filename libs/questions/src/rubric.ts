@@ -106,10 +106,12 @@ function wordingWords(text: string): WordingWord[] {
   return out;
 }
 
+// Keyed by the question object: the bank's questions are prepared once; the API and the judge
+// read stored versions as new objects, and pay the preparation (a few ms) on each call.
 const prepared = new WeakMap<object, PreparedQuestion>();
 
 function prepare(question: RubricQuestion): PreparedQuestion {
-  const cached = prepared.get(question.rubric);
+  const cached = prepared.get(question);
   if (cached) return cached;
   const vocabulary = new Set<string>();
   const addText = (text: string) => {
@@ -140,7 +142,7 @@ function prepare(question: RubricQuestion): PreparedQuestion {
     }
   }
   const result = { points, vocabulary };
-  prepared.set(question.rubric, result);
+  prepared.set(question, result);
   return result;
 }
 
