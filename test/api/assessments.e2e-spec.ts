@@ -183,13 +183,20 @@ describe('assessments: question sets, candidates, invitations, attempts, submiss
 
     const answer = await api.gql(
       `mutation($input: SubmitAnswerInput!) { submitAnswer(input: $input) { id status verdict score rubricSuggestion { score } } }`,
-      { input: { questionId: conceptualId, text: 'Scaled dot-product attention: softmax(QK^T / sqrt(d_k)) V, with multi-head attention.' } },
+      // A sentence: the rubric matcher gives no credit to terms outside sentences (#13).
+      { input: { questionId: conceptualId, text: 'Attention computes softmax(QK^T / sqrt(d_k)) and uses it to weight the values V; multi-head attention runs several heads in parallel.' } },
       token,
     );
     expect(answer.data?.submitAnswer).toMatchObject({ status: 'JUDGED', verdict: 'PENDING_REVIEW', score: null, rubricSuggestion: null });
     // The grader sees the rubric's suggestion.
-    const graderView = await api.gql(`query($id: ID!) { submission(id: $id) { verdict rubricSuggestion { score matched { id } } } }`, { id: answer.data?.submitAnswer.id }, recruiter.token);
+    const graderView = await api.gql(
+      `query($id: ID!) { submission(id: $id) { verdict rubricSuggestion { score onTopic matched { id source sentence } } } }`,
+      { id: answer.data?.submitAnswer.id },
+      recruiter.token,
+    );
     expect(graderView.data?.submission.rubricSuggestion.score).toBeGreaterThan(0);
+    // Each covered point shows the candidate's sentence that covered it.
+    expect(graderView.data?.submission.rubricSuggestion.matched).toContainEqual({ id: 'multi-head', source: 'keyword', sentence: 'multi-head attention runs several heads in parallel.' });
 
     // The per-candidate limit (6 a minute here): 2 accepted so far, 4 more, then refused.
     for (let i = 0; i < 4; i += 1) expect((await submit({ questionId: codingId, language: 'PYTHON', source })).errors).toBeUndefined();

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { CONTRACT_FIELDS, CONTRACT_TASK_IDS } from '../../test/contract-fields';
 import { codingSlug } from '../coding/define';
 import { suggestRubricScore } from '../rubric';
+import { pointsWithoutLiteralKeyword } from '../rubric-match/literal';
 import { conceptualSchema } from '../schema';
 import { trainingSlug } from '../training/define';
 import { conceptualBySeed } from './conceptual';
@@ -142,7 +143,8 @@ describe('seed 004 conceptual entries', () => {
         for (const k of [...p.keywords.zh, ...p.keywords.en]) if (k !== k.toLowerCase()) upper.push(`${q.slug}/${p.id}: ${k}`);
       }
       for (const lang of ['zh', 'en'] as const) {
-        for (const id of suggestRubricScore(q, q.modelAnswer[lang]).missed) missed.push(`${q.slug}/${id} (${lang})`);
+        // Literal spelling check (the scoring matcher credits only prose, not the answers' lists).
+        for (const id of pointsWithoutLiteralKeyword(q.rubric, q.modelAnswer[lang])) missed.push(`${q.slug}/${id} (${lang})`);
       }
     }
     expect(upper).toEqual([]);

@@ -53,8 +53,15 @@ export class RubricMatch {
   @Field()
   id: string;
 
-  @Field()
+  @Field({ description: 'The rubric keyword that matched, or for a paraphrase the words of the point that were found.' })
   keyword: string;
+
+  // Nullable: suggestions stored before the sentence matcher (#13) do not have them.
+  @Field(() => String, { nullable: true, description: 'How the point was met: keyword, synonym (WordNet), translation (CC-CEDICT) or wording (a paraphrase of the point).' })
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The answer's sentence that covers the point (normalised, lower case), for the grader to check." })
+  sentence?: string | null;
 }
 
 @ObjectType()
@@ -67,6 +74,9 @@ export class RubricSuggestionModel {
 
   @Field(() => [String])
   missed: string[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the answer is on the question\'s topic; off-topic answers are given no point.' })
+  onTopic?: boolean | null;
 }
 
 @ObjectType()
