@@ -18,6 +18,8 @@ interface CompanyObjects {
   submissionId: string;
   answerId: string;
   webhookId: string;
+  companyQuestionId: string;
+  codeRunId: string;
 }
 
 async function buildCompany(api: ApiHarness, name: string): Promise<CompanyObjects> {
@@ -53,6 +55,17 @@ async function buildCompany(api: ApiHarness, name: string): Promise<CompanyObjec
     {},
     token,
   );
+  // A company question with its expected outputs given (READY without a worker), and a run.
+  const companyQuestion = await api.gql(
+    `mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }`,
+    { i: { slug: 'double', kind: 'CODING', title: { en: 'Double' }, prompt: { en: 'Return 2n.' }, coding: { entry: 'double', parameters: [{ name: 'n', type: 'JSON' }], tests: [{ name: 's', input: { n: 1 }, expected: 2, hidden: false }] } } },
+    token,
+  );
+  const codeRun = await api.gql(
+    `mutation($i: RunCodeInput!) { runCode(input: $i) { id } }`,
+    { i: { questionId: id('code-attention-scaled-dot-product'), language: 'PYTHON', source: 'def scaled_dot_product(**k): return {}' } },
+    candidateToken,
+  );
   const objects = {
     token,
     apiKeyId: apiKey.data?.createApiKey.apiKey.id,
@@ -64,6 +77,8 @@ async function buildCompany(api: ApiHarness, name: string): Promise<CompanyObjec
     submissionId: submission.data?.submitCode.id,
     answerId: answer.data?.submitAnswer.id,
     webhookId: webhook.data?.createWebhook.webhook.id,
+    companyQuestionId: companyQuestion.data?.createQuestion.id,
+    codeRunId: codeRun.data?.runCode.id,
   };
   for (const [key, value] of Object.entries(objects)) if (!value) throw new Error(`setup of ${name} failed at ${key}`);
   return objects;
@@ -83,8 +98,20 @@ describe('tenant isolation matrix', () => {
     await api.close();
   });
 
-  // operation → how company B calls it with company A's id
-  const notFoundCases: Record<string, () => [string, Record<string, unknown>]> = {
+  // operation → how company B (or, third, B's candidate) calls it with company A's id
+  const notFoundCases: Record<string, () => [string, Record<string, unknown>, string?]> = {
+    'Query.question': () => [`query($id: ID!) { question(id: $id) { id } }`, { id: a.companyQuestionId }],
+    'Query.exportQuestions': () => [`query($ids: [ID!]!) { exportQuestions(ids: $ids) }`, { ids: [a.companyQuestionId] }],
+    'Query.codeRun': () => [`query($id: ID!) { codeRun(id: $id) { id } }`, { id: a.codeRunId }, b.candidateToken],
+    'Mutation.archiveQuestion': () => [`mutation($id: ID!) { archiveQuestion(id: $id) { id } }`, { id: a.companyQuestionId }],
+    'Mutation.updateQuestion': () => [
+      `mutation($id: ID!) { updateQuestion(id: $id, input: {slug: "double", kind: CONCEPTUAL, title: {en: "x"}, prompt: {en: "x"}, conceptual: {modelAnswer: {en: "x"}, rubric: [{point: {en: "x"}, keywords: {en: ["x"]}}]}}) { id } }`,
+      { id: a.companyQuestionId },
+    ],
+    'Mutation.rejudgeQuestionVersion': () => [`mutation($id: ID!) { rejudgeQuestionVersion(questionId: $id, version: 1) { queued } }`, { id: a.companyQuestionId }],
+    'Mutation.rejudgeSubmission': () => [`mutation($id: ID!) { rejudgeSubmission(id: $id) { id } }`, { id: a.submissionId }],
+    'Mutation.eraseCandidate': () => [`mutation($id: ID!) { eraseCandidate(id: $id) { id } }`, { id: a.candidateId }],
+    'Mutation.extendAttempt': () => [`mutation($id: ID!) { extendAttempt(id: $id, minutes: 5) { id } }`, { id: a.attemptId }],
     'Query.attempt': () => [`query($id: ID!) { attempt(id: $id) { id } }`, { id: a.attemptId }],
     'Query.candidate': () => [`query($id: ID!) { candidate(id: $id) { id } }`, { id: a.candidateId }],
     'Query.questionSet': () => [`query($id: ID!) { questionSet(id: $id) { id } }`, { id: a.questionSetId }],
@@ -106,8 +133,8 @@ describe('tenant isolation matrix', () => {
   };
 
   it.each(Object.keys(notFoundCases))('%s with another company\'s id is NOT_FOUND', async (operation) => {
-    const [query, variables] = notFoundCases[operation]();
-    const response = await api.gql(query, variables, b.token);
+    const [query, variables, token] = notFoundCases[operation]();
+    const response = await api.gql(query, variables, token ?? b.token);
     // updateQuestionSet's empty items are refused before the lookup: give it valid items.
     if (operation === 'Mutation.updateQuestionSet' && errorCode(response) === 'BAD_USER_INPUT') {
       const q = await api.gql(`{ questions(first: 1) { edges { node { id } } } }`, {}, b.token);
@@ -158,6 +185,17 @@ describe('tenant isolation matrix', () => {
     expect(own.data?.attempts.totalCount).toBe(1);
   });
 
+  it('a candidate cannot run, save or submit for another company\'s question', async () => {
+    for (const [op, input] of [
+      ['runCode', 'RunCodeInput'],
+      ['saveDraft', 'SaveDraftInput'],
+      ['submitCode', 'SubmitCodeInput'],
+    ] as const) {
+      const response = await api.gql(`mutation($i: ${input}!) { ${op}(input: $i) { __typename } }`, { i: { questionId: a.companyQuestionId, language: 'PYTHON', source: 'def double(n): return 2 * n' } }, b.candidateToken);
+      expect({ op, reason: response.errors?.[0].extensions?.reason }).toEqual({ op, reason: 'QUESTION_NOT_IN_SET' });
+    }
+  });
+
   it('a candidate token reaches nothing of another attempt', async () => {
     expect(errorCode(await api.gql(`query($id: ID!) { submission(id: $id) { id } }`, { id: a.submissionId }, b.candidateToken))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(`query($id: ID!) { attempt(id: $id) { id } }`, { id: a.attemptId }, b.candidateToken))).toBe('FORBIDDEN');
@@ -173,10 +211,11 @@ describe('tenant isolation matrix', () => {
       'Query.submissionsToReview',
       'Query.invitations',
       'Query.auditLogs',
-      // Global bank and a candidate's own assessment: no company id in play.
-      'Query.question',
+      // A candidate's own assessment: a question id outside it is QUESTION_NOT_IN_SET (below).
       'Mutation.submitCode',
       'Mutation.submitAnswer',
+      'Mutation.runCode',
+      'Mutation.saveDraft',
     ]);
     const takingIds: string[] = [];
     for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {

@@ -127,6 +127,11 @@ describe('company questions (real API, worker and sandbox)', () => {
     expect(wrong.verdict).toBe('PARTIAL');
     // The candidate sees the hidden test's name and that it failed; the company sees where.
     expect(wrong.tests.find((t: { name: string }) => t.name === 'large-values')).toEqual({ name: 'large-values', hidden: true, passed: false, message: null });
+    // A solution wrong everywhere is WRONG_ANSWER, its first difference named.
+    const allWrong = await api.gql(`mutation($input: SubmitCodeInput!) { submitCode(input: $input) { id } }`, { input: { questionId: id, language: 'PYTHON', source: 'def softmax(x, axis=-1):\n    return (x * 0).tolist()\n' } }, token);
+    const zero = await judged(allWrong.data?.submitCode.id, acme.token);
+    expect(zero.verdict).toBe('WRONG_ANSWER');
+    expect(zero.tests[0].message).toBe('result[0][0]: got 0, expected 0.2689414 (tolerance rtol 0.0001, atol 0.00001)');
     const forCompany = await judged(wrongId, acme.token);
     expect(forCompany.tests.find((t: { name: string }) => t.name === 'large-values').message).toBe('result[0][0]: got NaN where the reference has a number');
 
@@ -208,9 +213,11 @@ describe('company questions (real API, worker and sandbox)', () => {
 
     const exported = await api.gql(`query($ids: [ID!]!) { exportQuestions(ids: $ids) }`, { ids: [ok.question.id] }, acme.token);
     expect(exported.data?.exportQuestions).toEqual([conceptual]);
-    // Importing the export again makes version 2 of the same question.
+    // Importing the export again makes version 2 of the same question, and exports the same bytes.
     const reimported = await api.gql(`mutation($input: ImportQuestionsInput!) { importQuestions(input: $input) { question { id version } } }`, { input: { questions: exported.data?.exportQuestions } }, acme.token);
     expect(reimported.data?.importQuestions[0].question).toEqual({ id: ok.question.id, version: 2 });
+    const again = await api.gql(`query($ids: [ID!]!) { exportQuestions(ids: $ids) }`, { ids: [ok.question.id] }, acme.token);
+    expect(JSON.stringify(again.data?.exportQuestions)).toBe(JSON.stringify(exported.data?.exportQuestions));
 
     // A candidate's answer gets the rubric suggestion from the company's rubric.
     const set = await api.gql(`mutation($input: CreateQuestionSetInput!) { createQuestionSet(input: $input) { id } }`, { input: { title: 'Theory', timeLimitMinutes: 30, items: [{ questionId: ok.question.id, points: 6 }] } }, acme.token);

@@ -4,6 +4,7 @@ import type { Prisma } from '@prisma/client';
 import { AuditService } from '../audit/audit.service';
 import type { MemberActor } from '../auth/actor';
 import { AppError } from '../common/app-error';
+import { visibleTo } from '../questions/questions.service';
 import { SubmissionQueueService } from './submission-queue.service';
 import { submissionInclude, toSubmission } from './submission-view';
 
@@ -49,8 +50,9 @@ export class RejudgeService {
 
   /** Every finished code submission of this company that pinned `version` of the question. */
   async rejudgeQuestionVersion(actor: MemberActor, questionId: string, version: number, useLatestVersion: boolean, ip: string) {
-    // Bank questions are shared; only this company's submissions are touched.
-    const pinned = await this.prisma.questionVersion.findFirst({ where: { questionId, version }, select: { id: true } });
+    // The bank's or this company's own question (another company's is NOT_FOUND); only this
+    // company's submissions are touched.
+    const pinned = await this.prisma.questionVersion.findFirst({ where: { questionId, version, question: visibleTo(actor.companyId) }, select: { id: true } });
     if (!pinned) throw new AppError('NOT_FOUND', 'Question version not found', 'version');
     const judgeVersionId = useLatestVersion ? await this.latestVersionId(questionId) : null;
     let queued = 0;
