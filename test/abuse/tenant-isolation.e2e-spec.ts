@@ -171,6 +171,12 @@ describe('tenant isolation matrix', () => {
     await client.dispose();
   });
 
+  it('Subscription.codeRunUpdated with another company\'s run is NOT_FOUND', async () => {
+    const client = wsClient(api.baseUrl, b.candidateToken);
+    await expect(collect(client, `subscription($id: ID!) { codeRunUpdated(id: $id) { id } }`, { id: a.codeRunId }).done).rejects.toThrow(/NOT_FOUND/);
+    await client.dispose();
+  });
+
   it('list filters naming another company\'s objects return nothing of it', async () => {
     const attempts = await api.gql(`query($s: ID) { attempts(filter: {questionSetId: $s}) { totalCount } }`, { s: a.questionSetId }, b.token);
     expect(attempts.data?.attempts.totalCount).toBe(0);
@@ -207,6 +213,7 @@ describe('tenant isolation matrix', () => {
       ...Object.keys(notFoundCases),
       'Mutation.bulkInviteCandidates',
       'Subscription.submissionUpdated',
+      'Subscription.codeRunUpdated',
       'Query.attempts',
       'Query.submissionsToReview',
       'Query.invitations',

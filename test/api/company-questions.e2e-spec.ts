@@ -6,12 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { PrismaService } from '@app/platform';
-import { APP_CONFIG, type AppConfig } from '../../apps/api/src/config/app-config';
-import { loadJudgeConfig } from '../../apps/judge/src/config/judge-config';
-import { JudgeModule } from '../../apps/judge/src/judge.module';
 import { type ApiHarness, type CompanySession, errorCode, signUpCompany, startApi, STRONG_PASSWORD, uniqueEmail } from '../support/api-harness';
+import { startJudgeWorker } from '../support/judge-worker';
+import { waitFor } from '../support/wait-for';
 
 const EXAMPLES = join(__dirname, '../../docs/examples');
 const example = (name: string) => JSON.parse(readFileSync(join(EXAMPLES, `${name}.question.json`), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edited freely below
@@ -20,15 +18,6 @@ const source = (name: string) => readFileSync(join(EXAMPLES, name), 'utf8');
 const CREATE = `mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { id slug kind status version owner } }`;
 const QUESTION = `query($id: ID!) { question(id: $id) { id slug status version owner validation { test passed message } } }`;
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('company questions (real API, worker and sandbox)', () => {
   let api: ApiHarness;
@@ -51,22 +40,7 @@ describe('company questions (real API, worker and sandbox)', () => {
   beforeAll(async () => {
     api = await startApi();
     prisma = api.app.get(PrismaService);
-    const config = api.app.get<AppConfig>(APP_CONFIG);
-    judge = await NestFactory.create(
-      JudgeModule.forRoot(
-        loadJudgeConfig({
-          DATABASE_URL: config.DATABASE_URL,
-          REDIS_URL: config.REDIS_URL,
-          REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
-          JUDGE_CONCURRENCY: '2',
-          JUDGE_HEALTH_PORT: '0',
-          JUDGE_WORKER_ID: 'company-questions-worker',
-          LOG_LEVEL: 'silent',
-        }),
-      ),
-      { logger: false },
-    );
-    await judge.listen(0, '127.0.0.1');
+    judge = await startJudgeWorker(api, 'company-questions-worker');
     acme = await signUpCompany(api, 'Acme');
     other = await signUpCompany(api, 'Other');
   }, 180_000);

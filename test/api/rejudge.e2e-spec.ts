@@ -3,15 +3,13 @@
 // question's latest version, and every submission of one version at once; a submission whose
 // worker failed gets a verdict, and its score follows the newest run; SUBMISSION_JUDGED is
 // delivered again marked as a rejudge. Real PostgreSQL copy, Redis and Docker; 127.0.0.1 only.
-import { createServer, type Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { PrismaService } from '@app/platform';
-import { APP_CONFIG, type AppConfig } from '../../apps/api/src/config/app-config';
-import { loadJudgeConfig } from '../../apps/judge/src/config/judge-config';
-import { JudgeModule } from '../../apps/judge/src/judge.module';
 import { PY_SDP_CORRECT, PY_SDP_UNSCALED } from '../../apps/judge/src/judging/testing/candidate-sources';
 import { type ApiHarness, type CompanySession, errorCode, signUpCompany, startApi, uniqueEmail } from '../support/api-harness';
+import { type Receiver, startReceiver } from '../support/http-receiver';
+import { startJudgeWorker } from '../support/judge-worker';
+import { waitFor } from '../support/wait-for';
 
 const SDP = 'code-attention-scaled-dot-product';
 const SUBMISSION_FIELDS = 'id status verdict score questionVersion judgedVersion judgeRuns rejudges';
@@ -25,25 +23,21 @@ interface Delivered {
   questionVersion: number;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+/** The SUBMISSION_JUDGED deliveries the receiver got so far. */
+function judgedDeliveries(receiver: Receiver): Delivered[] {
+  const bodies = receiver.received.map((r) => JSON.parse(r.rawBody.toString('utf8')) as { event: string; data: Delivered });
+  return bodies.filter((b) => b.event === 'SUBMISSION_JUDGED').map((b) => b.data);
 }
+
 
 describe('rejudge (real API, worker and sandbox)', () => {
   let api: ApiHarness;
   let judge: INestApplication;
-  let receiver: Server;
+  let receiver: Receiver;
   let prisma: PrismaService;
   let admin: CompanySession;
   let questionId: string;
   let token: string;
-  const delivered: Delivered[] = [];
 
   const submission = async (id: string) =>
     (await api.gql(`query($id: ID!) { submission(id: $id) { ${SUBMISSION_FIELDS} } }`, { id }, admin.token)).data?.submission;
@@ -62,38 +56,13 @@ describe('rejudge (real API, worker and sandbox)', () => {
   beforeAll(async () => {
     api = await startApi({ WEBHOOK_BACKOFF_MS: '200' });
     prisma = api.app.get(PrismaService);
-    const config = api.app.get<AppConfig>(APP_CONFIG);
-    judge = await NestFactory.create(
-      JudgeModule.forRoot(
-        loadJudgeConfig({
-          DATABASE_URL: config.DATABASE_URL,
-          REDIS_URL: config.REDIS_URL,
-          REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
-          JUDGE_CONCURRENCY: '2',
-          JUDGE_HEALTH_PORT: '0',
-          JUDGE_WORKER_ID: 'rejudge-worker',
-          LOG_LEVEL: 'silent',
-        }),
-      ),
-      { logger: false },
-    );
-    await judge.listen(0, '127.0.0.1');
-    receiver = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { event: string; data: Delivered };
-        if (body.event === 'SUBMISSION_JUDGED') delivered.push(body.data);
-        res.writeHead(200).end('ok');
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    judge = await startJudgeWorker(api, 'rejudge-worker');
+    receiver = await startReceiver();
 
     admin = await signUpCompany(api, 'Rejudge Co');
     const found = await api.gql(`query($s: String) { questions(first: 1, filter: {search: $s}) { edges { node { id slug } } } }`, { s: SDP }, admin.token);
     questionId = found.data?.questions.edges[0].node.id;
-    const port = (receiver.address() as { port: number }).port;
-    const hook = await api.gql(`mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }`, { input: { url: `http://127.0.0.1:${port}/hooks`, events: ['SUBMISSION_JUDGED'] } }, admin.token);
+    const hook = await api.gql(`mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }`, { input: { url: receiver.url, events: ['SUBMISSION_JUDGED'] } }, admin.token);
     expect(hook.errors).toBeUndefined();
     const set = await api.gql(
       `mutation($input: CreateQuestionSetInput!) { createQuestionSet(input: $input) { id } }`,
@@ -111,7 +80,7 @@ describe('rejudge (real API, worker and sandbox)', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await new Promise((resolve) => receiver?.close(resolve));
+    await receiver?.close();
     await judge?.close();
     await api?.close();
   });
@@ -151,7 +120,7 @@ describe('rejudge (real API, worker and sandbox)', () => {
     ]);
 
     const mine = await waitFor('three deliveries', async () => {
-      const list = delivered.filter((d) => d.submissionId === id);
+      const list = judgedDeliveries(receiver).filter((d) => d.submissionId === id);
       return list.length >= 3 ? list : undefined;
     });
     expect(mine.map((d) => [d.run, d.rejudge, d.questionVersion]).sort()).toEqual([

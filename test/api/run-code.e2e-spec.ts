@@ -6,27 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { PrismaService } from '@app/platform';
-import { APP_CONFIG, type AppConfig } from '../../apps/api/src/config/app-config';
-import { loadJudgeConfig } from '../../apps/judge/src/config/judge-config';
-import { JudgeModule } from '../../apps/judge/src/judge.module';
 import { PY_SDP_CORRECT, PY_SDP_UNSCALED } from '../../apps/judge/src/judging/testing/candidate-sources';
 import { type ApiHarness, type CompanySession, errorCode, signUpCompany, startApi, uniqueEmail } from '../support/api-harness';
+import { startJudgeWorker } from '../support/judge-worker';
+import { waitFor } from '../support/wait-for';
+import { collect, wsClient } from '../support/ws-client';
 
 const EXAMPLES = join(__dirname, '../../docs/examples');
 const RUN = `mutation($input: RunCodeInput!) { runCode(input: $input) { id status } }`;
 const RESULT = `query($id: ID!) { codeRun(id: $id) { id status compileError tests { name passed message input expected got } } }`;
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('runCode (real API, worker and sandbox)', () => {
   let api: ApiHarness;
@@ -36,6 +26,7 @@ describe('runCode (real API, worker and sandbox)', () => {
   let token: string;
   let otherToken: string;
   let thirdToken: string;
+  let liveToken: string;
   let bankId: string;
   let companyId: string;
 
@@ -52,14 +43,7 @@ describe('runCode (real API, worker and sandbox)', () => {
   beforeAll(async () => {
     api = await startApi({ RATE_LIMIT_RUNS_PER_MINUTE: '8', DRAFT_SNAPSHOT_INTERVAL_SECONDS: '0', ACTIVITY_EVENTS_PER_CALL: '5' });
     prisma = api.app.get(PrismaService);
-    const config = api.app.get<AppConfig>(APP_CONFIG);
-    judge = await NestFactory.create(
-      JudgeModule.forRoot(
-        loadJudgeConfig({ DATABASE_URL: config.DATABASE_URL, REDIS_URL: config.REDIS_URL, REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX, JUDGE_CONCURRENCY: '1', JUDGE_HEALTH_PORT: '0', JUDGE_WORKER_ID: 'run-worker', LOG_LEVEL: 'silent' }),
-      ),
-      { logger: false },
-    );
-    await judge.listen(0, '127.0.0.1');
+    judge = await startJudgeWorker(api, 'run-worker', { JUDGE_CONCURRENCY: '1' });
     acme = await signUpCompany(api, 'Runs Co');
     bankId = (await api.gql(`{ questions(first: 1, filter: {search: "code-attention-scaled-dot-product"}) { edges { node { id } } } }`, {}, acme.token)).data?.questions.edges[0].node.id;
     const created = await api.gql(`mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`, { input: JSON.parse(readFileSync(join(EXAMPLES, 'coding-softmax-rows.question.json'), 'utf8')) }, acme.token);
@@ -75,6 +59,7 @@ describe('runCode (real API, worker and sandbox)', () => {
     token = await invite();
     otherToken = await invite();
     thirdToken = await invite();
+    liveToken = await invite();
   }, 180_000);
 
   afterAll(async () => {
@@ -96,6 +81,36 @@ describe('runCode (real API, worker and sandbox)', () => {
     expect(failed.got).toHaveProperty('output');
     // Not a submission: nothing stored as one, nothing scored.
     expect(await prisma.submission.count({ where: { companyId: acme.companyId } })).toBe(0);
+  }, 120_000);
+
+  it('streams a run\'s status over the subscription, ending with its results; another candidate\'s run is NOT_FOUND', async () => {
+    const started = await api.gql(RUN, { input: { questionId: bankId, language: 'PYTHON', source: PY_SDP_UNSCALED } }, liveToken);
+    const id = started.data?.runCode.id as string;
+    const client = wsClient(api.baseUrl, liveToken);
+    try {
+      const live = collect<{ codeRunUpdated: { id: string; status: string; tests: { name: string; passed: boolean; expected: unknown }[] } }>(
+        client,
+        `subscription($id: ID!) { codeRunUpdated(id: $id) { id status tests { name passed expected } } }`,
+        { id },
+      );
+      const updates = (await live.done).map((u) => u.codeRunUpdated);
+      const statuses = updates.map((u) => u.status);
+      // Subscribed after the run was queued: it may already be running or done, but the statuses
+      // come in order, each once, and the stream ends with the results.
+      expect(['QUEUED', 'RUNNING', 'DONE'].filter((s) => statuses.includes(s))).toEqual(statuses);
+      const last = updates[updates.length - 1];
+      expect(last).toMatchObject({ id, status: 'DONE' });
+      expect(last.tests.map((t) => t.name)).toEqual(['sample-1', 'sample-2']);
+      expect(last.tests.some((t) => t.passed === false && t.expected !== null)).toBe(true);
+    } finally {
+      await client.dispose();
+    }
+    const outsider = wsClient(api.baseUrl, otherToken);
+    try {
+      await expect(collect(outsider, `subscription($id: ID!) { codeRunUpdated(id: $id) { id } }`, { id }).done).rejects.toThrow(/NOT_FOUND/);
+    } finally {
+      await outsider.dispose();
+    }
   }, 120_000);
 
   it('computes a custom input\'s expected output with the reference: the bank\'s algorithm and a company\'s solution', async () => {

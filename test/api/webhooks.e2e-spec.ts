@@ -1,11 +1,11 @@
 // Webhooks end to end: the real API (PostgreSQL copy, Redis, BullMQ delivery worker) posting to
 // receivers started here on 127.0.0.1. Retries use a 200 ms base backoff so the suite stays fast.
 import { createHmac } from 'node:crypto';
-import { type IncomingHttpHeaders, type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PrismaService } from '@app/platform';
 import { WebhookEvents } from '../../apps/api/src/webhooks/webhook-events.service';
 import { ApiHarness, CompanySession, errorCode, signUpCompany, startApi } from '../support/api-harness';
+import { type Behaviour, type Receiver, startReceiver } from '../support/http-receiver';
+import { waitFor } from '../support/wait-for';
 
 const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id url events active } secret } }`;
 const UPDATE_WEBHOOK = `mutation($input: UpdateWebhookInput!) { updateWebhook(input: $input) { id url events active } }`;
@@ -17,61 +17,6 @@ const CREATE_API_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(inpu
 
 const TEST_SETTINGS = { WEBHOOK_BACKOFF_MS: '200', WEBHOOK_MAX_ATTEMPTS: '5', WEBHOOK_TIMEOUT_MS: '1000' };
 const MAX_ATTEMPTS = 5;
-
-interface ReceivedRequest {
-  headers: IncomingHttpHeaders;
-  rawBody: Buffer;
-}
-
-interface Receiver {
-  url: string;
-  port: number;
-  received: ReceivedRequest[];
-  close(): Promise<void>;
-}
-
-/** What the receiver does with its n-th request (0-based): a status code, or 'hang' (no answer). */
-type Behaviour = (n: number, request: ReceivedRequest) => number | 'hang' | { status: number; headers: Record<string, string> };
-
-/** An HTTP server on 127.0.0.1 that records every request with its raw body bytes. */
-async function startReceiver(behaviour: Behaviour = () => 200, port = 0): Promise<Receiver> {
-  const received: ReceivedRequest[] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const request = { headers: req.headers, rawBody: Buffer.concat(chunks) };
-      const answer = behaviour(received.length, request);
-      received.push(request);
-      if (answer === 'hang') return;
-      if (typeof answer === 'number') res.writeHead(answer).end('ok');
-      else res.writeHead(answer.status, answer.headers).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actualPort = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${actualPort}/hook`,
-    port: actualPort,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-/** Polls `check` until it returns a value other than undefined. */
-async function waitFor<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -120,10 +65,10 @@ describe('webhooks (HTTP, real PostgreSQL, Redis and BullMQ)', () => {
 
   /** Waits until every delivery of the webhook has left PENDING. */
   function settled(session: CompanySession, webhookId: string, count: number) {
-    return waitFor(async () => {
+    return waitFor(`${count} settled deliveries`, async () => {
       const rows = await deliveries(session, webhookId);
       return rows.length === count && rows.every((row) => row.status !== 'PENDING') ? rows : undefined;
-    }, `${count} settled deliveries`);
+    }, 20_000);
   }
 
   it('creates a webhook for an ADMIN, shows its secret once, and lists it without the secret', async () => {
@@ -221,10 +166,10 @@ describe('webhooks (HTTP, real PostgreSQL, Redis and BullMQ)', () => {
     const emitted = [];
     for (let i = 0; i < 3; i += 1) emitted.push(...(await events.emit(admin.companyId, 'SUBMISSION_JUDGED', { submissionId: `sub_${i}` })));
 
-    const refused = await waitFor(async () => {
+    const refused = await waitFor('a first failed try of each delivery', async () => {
       const rows = await deliveries(admin, webhook.id);
       return rows.length === 3 && rows.every((row) => row.attempts >= 1) ? rows : undefined;
-    }, 'a first failed try of each delivery');
+    }, 20_000);
     for (const row of refused) {
       expect(row).toMatchObject({ status: 'PENDING', lastStatusCode: null });
       expect(row.lastError).toMatch(/ECONNREFUSED/);
@@ -243,7 +188,7 @@ describe('webhooks (HTTP, real PostgreSQL, Redis and BullMQ)', () => {
     const slow = await receiver((n) => (n === 0 ? 'hang' : 200));
     const { webhook } = await createWebhook(admin, slow.url);
     await events.emit(admin.companyId, 'SUBMISSION_JUDGED', { submissionId: 'sub_slow' });
-    const first = await waitFor(async () => (await deliveries(admin, webhook.id)).find((row) => row.attempts === 1), 'the first try');
+    const first = await waitFor('the first try', async () => (await deliveries(admin, webhook.id)).find((row) => row.attempts === 1), 20_000);
     expect(first.lastError).toBe('No response within 1000 ms');
     const [row] = await settled(admin, webhook.id, 1);
     expect(row).toMatchObject({ status: 'SUCCEEDED', attempts: 2, lastStatusCode: 200 });
@@ -341,11 +286,11 @@ describe('webhooks without WEBHOOK_ALLOW_PRIVATE_NETWORKS (SSRF protection)', ()
         data: { companyId: admin.companyId, url: target.url, events: ['SUBMISSION_JUDGED'], secret: 'whsec_x' },
       });
       await api.app.get(WebhookEvents).emit(admin.companyId, 'SUBMISSION_JUDGED', { submissionId: 'sub_ssrf' });
-      const row = await waitFor(async () => {
+      const row = await waitFor('a refused try', async () => {
         const response = await api.gql(DELIVERIES, { webhookId: webhook.id }, admin.token);
         const node = response.data?.webhookDeliveries.edges[0]?.node as DeliveryRow | undefined;
         return node && node.attempts >= 1 ? node : undefined;
-      }, 'a refused try');
+      }, 20_000);
       expect(row).toMatchObject({ lastStatusCode: null, lastError: expect.stringMatching(/private or reserved address/) });
       expect(target.received).toHaveLength(0);
 

@@ -5,22 +5,25 @@
 // code in Docker; a grader reviews the answer; the receiver checks every signature; the report
 // and the audit log show it all. Real PostgreSQL copy, Redis, Docker; traffic to 127.0.0.1 only.
 import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { PrismaService } from '@app/platform';
-import { APP_CONFIG, AppConfig } from '../../apps/api/src/config/app-config';
-import { loadJudgeConfig } from '../../apps/judge/src/config/judge-config';
-import { JudgeModule } from '../../apps/judge/src/judge.module';
 import { PY_MNIST_NEAREST_CENTROID, PY_SDP_CORRECT, PY_SDP_UNSCALED } from '../../apps/judge/src/judging/testing/candidate-sources';
 import { ApiHarness, signUpCompany, startApi, STRONG_PASSWORD, uniqueEmail } from '../support/api-harness';
 import { collect, wsClient } from '../support/ws-client';
+import { type Receiver, type ReceivedRequest, startReceiver } from '../support/http-receiver';
+import { startJudgeWorker } from '../support/judge-worker';
+import { waitFor } from '../support/wait-for';
 
 interface Received {
   event: string;
   deliveryId: string;
   signatureOk: boolean;
-  body: { event: string; data: Record<string, unknown> };
+}
+
+/** A delivery as the receiver saw it, its signature checked with the webhook's secret. */
+function received(request: ReceivedRequest, secret: string): Received {
+  const expected = `sha256=${createHmac('sha256', secret).update(request.rawBody).digest('hex')}`;
+  return { event: String(request.headers['x-event']), deliveryId: String(request.headers['x-delivery-id']), signatureOk: request.headers['x-signature'] === expected };
 }
 
 async function questionId(api: ApiHarness, token: string, slug: string): Promise<string> {
@@ -29,63 +32,22 @@ async function questionId(api: ApiHarness, token: string, slug: string): Promise
   return response.data?.questions.edges[0].node.id;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('an assessment from sign-up to report, with the real judge', () => {
   let api: ApiHarness;
   let judge: INestApplication;
-  let receiver: Server;
-  const received: Received[] = [];
+  let receiver: Receiver;
   let webhookSecret = '';
 
   beforeAll(async () => {
     api = await startApi({ MAINTENANCE_INTERVAL_MS: '1000', WEBHOOK_BACKOFF_MS: '200' });
-    const apiConfig = api.app.get<AppConfig>(APP_CONFIG);
-    // A judge worker on the same database and Redis namespace, as a separate deployment would be.
-    judge = await NestFactory.create(
-      JudgeModule.forRoot(
-        loadJudgeConfig({
-          DATABASE_URL: apiConfig.DATABASE_URL,
-          REDIS_URL: apiConfig.REDIS_URL,
-          REDIS_KEY_PREFIX: apiConfig.REDIS_KEY_PREFIX,
-          JUDGE_CONCURRENCY: '2',
-          JUDGE_HEALTH_PORT: '0',
-          JUDGE_WORKER_ID: 'story-worker',
-          LOG_LEVEL: 'silent',
-        }),
-      ),
-      { logger: false },
-    );
-    await judge.listen(0, '127.0.0.1');
+    judge = await startJudgeWorker(api, 'story-worker');
 
-    receiver = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        const expected = `sha256=${createHmac('sha256', webhookSecret).update(raw).digest('hex')}`;
-        received.push({
-          event: String(req.headers['x-event']),
-          deliveryId: String(req.headers['x-delivery-id']),
-          signatureOk: req.headers['x-signature'] === expected,
-          body: JSON.parse(raw.toString('utf8')),
-        });
-        res.writeHead(200).end('ok');
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiver = await startReceiver();
   }, 180_000);
 
   afterAll(async () => {
-    await new Promise((resolve) => receiver.close(resolve));
+    await receiver.close();
     await judge.close();
     await api.close();
   });
@@ -102,10 +64,9 @@ describe('an assessment from sign-up to report, with the real judge', () => {
       admin.token,
     );
     expect(set.data?.createQuestionSet.totalPoints).toBe(35);
-    const address = receiver.address() as { port: number };
     const hook = await api.gql(
       `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } secret } }`,
-      { input: { url: `http://127.0.0.1:${address.port}/hooks`, events: ['SUBMISSION_JUDGED', 'ATTEMPT_FINISHED', 'SUBMISSION_REVIEWED'] } },
+      { input: { url: receiver.url, events: ['SUBMISSION_JUDGED', 'ATTEMPT_FINISHED', 'SUBMISSION_REVIEWED'] } },
       admin.token,
     );
     expect(hook.errors).toBeUndefined();
@@ -180,9 +141,10 @@ describe('an assessment from sign-up to report, with the real judge', () => {
 
     // 5. Every webhook arrived, signed.
     const events = await waitFor('webhooks', async () => {
-      const names = received.map((r) => r.event);
+      const all = receiver.received.map((r) => received(r, webhookSecret));
+      const names = all.map((r) => r.event);
       const judged = names.filter((n) => n === 'SUBMISSION_JUDGED').length;
-      return judged >= 3 && names.includes('ATTEMPT_FINISHED') && names.includes('SUBMISSION_REVIEWED') ? received : undefined;
+      return judged >= 3 && names.includes('ATTEMPT_FINISHED') && names.includes('SUBMISSION_REVIEWED') ? all : undefined;
     });
     expect(events.every((r) => r.signatureOk)).toBe(true);
     expect(new Set(events.map((r) => r.deliveryId)).size).toBe(events.length);

@@ -112,15 +112,17 @@ export function validateJobOptions(versionId: string) {
   return { jobId: `validate-${versionId}`, ...QUEUE_JOB_OPTIONS[VALIDATE_QUEUE] };
 }
 
-/** Redis pub/sub channel on which workers announce submission status changes. */
+/** Redis pub/sub channel on which workers announce status changes of submissions and code runs. */
 export function submissionEventsChannel(prefix: string): string {
   return `${prefix}:events:submission`;
 }
 
 export interface SubmissionEvent {
+  /** A submission's id, or a code run's (both cuids: one channel and one relay serve both). */
   submissionId: string;
   companyId: string;
-  status: 'QUEUED' | 'RUNNING' | 'JUDGED' | 'FAILED';
+  /** DONE is a code run's final status; JUDGED a submission's. */
+  status: 'QUEUED' | 'RUNNING' | 'JUDGED' | 'DONE' | 'FAILED';
   verdict: string | null;
   score: number | null;
 }

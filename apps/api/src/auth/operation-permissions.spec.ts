@@ -56,6 +56,7 @@ const EXPECTED: Record<string, string> = {
   'Query.attempt': 'ADMIN, GRADER, RECRUITER',
   'Query.attempts': 'ADMIN, GRADER, RECRUITER',
   'Query.auditLogs': 'ADMIN',
+  'Subscription.codeRunUpdated': 'CANDIDATE',
   'Subscription.submissionUpdated': 'ADMIN, CANDIDATE, GRADER, RECRUITER',
 };
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SubmissionEventsModule } from '../submission-events/submission-events.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AttemptFinisher } from './attempt-finisher.service';
@@ -8,7 +9,7 @@ import { CandidateQuestionResolver, CandidateSessionResolver } from './candidate
 import { CandidateSessionService } from './candidate-session.service';
 
 @Module({
-  imports: [SubmissionsModule, WebhooksModule],
+  imports: [SubmissionsModule, SubmissionEventsModule, WebhooksModule],
   providers: [CandidateSessionResolver, CandidateQuestionResolver, CandidateSessionService, AttemptFinisher, AttemptExtensionService, AttemptExtensionResolver],
   exports: [AttemptFinisher],
 })

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Language } from '@prisma/client';
 import type { CandidateActor } from '../auth/actor';
 import { Allow, CurrentActor } from '../auth/decorators';
@@ -15,7 +15,7 @@ import { ActivityRecorded } from './models/activity.model';
 import { DraftSaved } from './models/draft.model';
 import { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
 import { CodeRun } from './models/code-run.model';
-import { IdArgs } from '../common/id-args';
+import { IdArgs, ParseCuidPipe } from '../common/id-args';
 import { CandidateAttempt, CandidateQuestion } from './models/candidate-attempt.model';
 
 /** Operations for a candidate holding an invitation token (`Authorization: Bearer inv_…`). */
@@ -40,7 +40,7 @@ export class CandidateSessionResolver {
 
   @Allow('CANDIDATE')
   @Mutation(() => CodeRun, {
-    description: 'Runs your code on the question\'s visible samples, or on one `input` of your own (its expected output comes from the reference when the question has one). Not a submission, not scored; poll `codeRun(id)` for the results.',
+    description: 'Runs your code on the question\'s visible samples, or on one `input` of your own (its expected output comes from the reference when the question has one). Not a submission, not scored; `codeRunUpdated(id)` (or polling `codeRun(id)`) gives the results.',
   })
   runCode(@CurrentActor() actor: CandidateActor, @Args('input') input: RunCodeInput) {
     return this.session.runCode(actor, input);
@@ -50,6 +50,16 @@ export class CandidateSessionResolver {
   @Query(() => CodeRun, { description: 'One of your runs: status, and per visible or custom test the input, expected and actual values.' })
   codeRun(@CurrentActor() actor: CandidateActor, @Args() { id }: IdArgs) {
     return this.session.codeRun(actor, id);
+  }
+
+  @Allow('CANDIDATE')
+  @Subscription(() => CodeRun, {
+    description: 'QUEUED → RUNNING → DONE (or FAILED) for one of your runs, with its results when done; over graphql-transport-ws with the invitation token in connectionParams.authorization.',
+    resolve: (run: CodeRun) => run,
+  })
+  async codeRunUpdated(@CurrentActor() actor: CandidateActor, @Args('id', { type: () => ID }, new ParseCuidPipe('id')) id: string) {
+    await this.session.codeRun(actor, id); // NOT_FOUND before anything is streamed
+    return this.session.codeRunUpdates(actor, id);
   }
 
   @Allow('CANDIDATE')

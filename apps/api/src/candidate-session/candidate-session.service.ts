@@ -18,6 +18,8 @@ import type { RecordActivityInput } from './dto/record-activity.input';
 import type { DraftSaved } from './models/draft.model';
 import type { SubmitAnswerInput, SubmitCodeInput } from './dto/submit.input';
 import type { CodeRun } from './models/code-run.model';
+import { codeRunInclude, toCodeRun } from './code-run-view';
+import { SubmissionEventsService } from '../submission-events/submission-events.service';
 import type { CandidateAttempt } from './models/candidate-attempt.model';
 
 /** Largest source file or written answer, in UTF-8 bytes. */
@@ -78,6 +80,7 @@ export class CandidateSessionService {
     private readonly rateLimits: RateLimitService,
     private readonly audit: AuditService,
     private readonly finisher: AttemptFinisher,
+    private readonly events: SubmissionEventsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -225,21 +228,33 @@ export class CandidateSessionService {
 
   /** One of the candidate's own runs (another's is NOT_FOUND). */
   async codeRun(actor: CandidateActor, id: string): Promise<CodeRun> {
-    const run = await this.prisma.codeRun.findFirst({
-      where: { id, companyId: actor.companyId, attempt: { invitationId: actor.invitationId } },
-      include: { questionVersion: { select: { questionId: true } } },
-    });
+    const run = await this.prisma.codeRun.findFirst({ where: { id, companyId: actor.companyId, attempt: { invitationId: actor.invitationId } }, include: codeRunInclude });
     if (!run) throw AppError.notFound('Code run');
-    return {
-      id: run.id,
-      status: run.status,
-      questionId: run.questionVersion.questionId,
-      language: run.language,
-      tests: run.tests as unknown as CodeRun['tests'],
-      compileError: run.compileError,
-      createdAt: run.createdAt,
-      finishedAt: run.finishedAt,
-    };
+    return toCodeRun(run);
+  }
+
+  /**
+   * QUEUED → RUNNING → DONE (or FAILED) for one of the candidate's runs: the current state, then
+   * the run as it is after each status change the workers announce. The row is the truth: each
+   * announcement re-reads it, and one that changes nothing (repeated, or raced by the first read)
+   * sends nothing. The caller has checked the run is the candidate's (`codeRun`).
+   */
+  async *codeRunUpdates(actor: CandidateActor, id: string): AsyncGenerator<CodeRun> {
+    const read = async () => toCodeRun(await this.prisma.codeRun.findUniqueOrThrow({ where: { id }, include: codeRunInclude }));
+    let latest: CodeRun | undefined;
+    // The listener is registered before the first read, so no announcement falls between them.
+    const stream = this.events.watch(id, async () => {
+      latest = await read();
+      return { submissionId: id, companyId: actor.companyId, status: latest.status, verdict: null, score: null };
+    });
+    let sent: CodeRun['status'] | undefined;
+    for await (const _event of stream) {
+      const run = sent === undefined && latest ? latest : await read();
+      if (run.status === sent) continue;
+      sent = run.status;
+      yield run;
+      if (run.status === 'DONE' || run.status === 'FAILED') return;
+    }
   }
 
   /**

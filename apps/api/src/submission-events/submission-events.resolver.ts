@@ -17,7 +17,8 @@ export class SubmissionEventsResolver {
   @Allow('CANDIDATE', 'ADMIN', 'RECRUITER', 'GRADER')
   @Subscription(() => SubmissionUpdate, {
     description: 'QUEUED → RUNNING → JUDGED (or FAILED) for one submission, over graphql-transport-ws with the same bearer token in connectionParams.authorization.',
-    resolve: (event: SubmissionEvent): SubmissionUpdate => ({ id: event.submissionId, status: event.status, verdict: event.verdict as SubmissionUpdate['verdict'], score: event.score }),
+    // A submission's events never say DONE (a code run's final status, on the same channel).
+    resolve: (event: SubmissionEvent): SubmissionUpdate => ({ id: event.submissionId, status: event.status as SubmissionUpdate['status'], verdict: event.verdict as SubmissionUpdate['verdict'], score: event.score }),
   })
   async submissionUpdated(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, new ParseCuidPipe('id')) id: string) {
     // A candidate watches only their own submissions; company users their company's.

@@ -49,15 +49,15 @@ export class SubmissionEventsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * The current state first, then every later event of one submission, ending after a final
-   * status (JUDGED or FAILED). The listener is registered before the current state is read, so
+   * The current state first, then every later event of one submission (or code run), ending
+   * after a final status (JUDGED, DONE or FAILED). The listener is registered before the current state is read, so
    * no event falls between the two; an event that only repeats what was last sent (the state was
    * read after the judge wrote it but before it announced it) is skipped.
    */
   watch(submissionId: string, current: () => Promise<SubmissionEvent>): AsyncIterableIterator<SubmissionEvent> {
     const abort = new AbortController();
     const events = on(this.local, submissionId, { signal: abort.signal }) as AsyncIterableIterator<[SubmissionEvent]>;
-    const isFinal = (event: SubmissionEvent) => event.status === 'JUDGED' || event.status === 'FAILED';
+    const isFinal = (event: SubmissionEvent) => event.status === 'JUDGED' || event.status === 'DONE' || event.status === 'FAILED';
     async function* stream(): AsyncGenerator<SubmissionEvent> {
       try {
         let last = await current();

@@ -8,6 +8,7 @@ import { PrismaService } from '@app/platform';
 import type { CodingQuestion, CodingSection, QuestionTest } from '@app/questions';
 import { encodeJson, runAlgorithm } from '@app/reference';
 import type Dockerode from 'dockerode';
+import type { Redis } from 'ioredis';
 import { runInSandbox, type CaseResult, type SandboxRunResult, type WarmPool } from '../sandbox';
 import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
 import { compareValue, runCompanyFunction } from '../company/company-coding';
@@ -15,7 +16,9 @@ import { compareOutput, describeMismatch, type Mismatch } from '../judging/compa
 import { pinnedQuestion } from '../judging/pinned-question';
 import { runtimeFor, sandboxLimitsFor } from '../judging/sandbox-settings';
 import { errorMessage } from '../judging/sandbox-outcome';
+import { SubmissionEventPublisher } from '../judging/submission-events';
 import { DOCKER } from '../worker/docker.provider';
+import { REDIS } from '../worker/redis.provider';
 import { WARM_POOL } from '../judging/warm-pool.provider';
 
 /** One test of a run as the candidate sees it (visible and custom tests only). */
@@ -44,13 +47,24 @@ const asJson = (value: unknown): unknown => JSON.parse(encodeJson(value)) as unk
 @Injectable()
 export class CodeRunService {
   private readonly logger = new Logger(CodeRunService.name);
+  /** The `codeRunUpdated` subscription's source: the same channel as submissions, keyed by run id. */
+  private readonly events: SubmissionEventPublisher;
 
   constructor(
     private readonly prisma: PrismaService,
-    @Inject(JUDGE_CONFIG) private readonly config: Pick<JudgeConfig, 'JUDGE_WORKER_ID'>,
+    @Inject(JUDGE_CONFIG) private readonly config: Pick<JudgeConfig, 'JUDGE_WORKER_ID' | 'REDIS_KEY_PREFIX'>,
     @Inject(DOCKER) private readonly docker: Dockerode,
+    @Inject(REDIS) redis: Pick<Redis, 'publish'>,
     @Optional() @Inject(WARM_POOL) private readonly pool?: WarmPool,
-  ) {}
+  ) {
+    this.events = new SubmissionEventPublisher(redis, config.REDIS_KEY_PREFIX, (error) =>
+      this.logger.warn(`publishing a code run event failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  private announce(run: { id: string; companyId: string }, status: 'RUNNING' | 'DONE' | 'FAILED'): Promise<void> {
+    return this.events.publish({ submissionId: run.id, companyId: run.companyId, status, verdict: null, score: null });
+  }
 
   async execute(codeRunId: string): Promise<void> {
     const run = await this.prisma.codeRun.findUnique({
@@ -59,6 +73,7 @@ export class CodeRunService {
     });
     if (!run || run.status === 'DONE' || run.status === 'FAILED') return;
     await this.prisma.codeRun.update({ where: { id: codeRunId }, data: { status: 'RUNNING' } });
+    await this.announce(run, 'RUNNING');
     const pinned = pinnedQuestion(run.questionVersion);
     const custom = run.customInput === null ? undefined : (run.customInput as Record<string, unknown>);
     const labels = { 'mljudge.worker': this.config.JUDGE_WORKER_ID, 'mljudge.code-run': codeRunId };
@@ -81,12 +96,15 @@ export class CodeRunService {
         finishedAt: new Date(),
       },
     });
+    await this.announce(run, 'DONE');
     this.logger.log(`code run ${codeRunId}: ${tests.filter((t) => t.passed).length}/${tests.length} passed`);
   }
 
   /** Retries spent: FAILED, the reason kept for operators. */
   async markFailed(codeRunId: string, reason: string): Promise<void> {
-    await this.prisma.codeRun.updateMany({ where: { id: codeRunId, status: { in: ['QUEUED', 'RUNNING'] } }, data: { status: 'FAILED', internalError: reason.slice(0, 4000), finishedAt: new Date() } });
+    const { count } = await this.prisma.codeRun.updateMany({ where: { id: codeRunId, status: { in: ['QUEUED', 'RUNNING'] } }, data: { status: 'FAILED', internalError: reason.slice(0, 4000), finishedAt: new Date() } });
+    const run = count > 0 ? await this.prisma.codeRun.findUnique({ where: { id: codeRunId }, select: { id: true, companyId: true } }) : null;
+    if (run) await this.announce(run, 'FAILED');
   }
 
   private testOf(c: RunCase, result: CaseResult | undefined, compare: (got: unknown, expected: unknown) => Mismatch | undefined): RunTest {
