@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/lib/env.sh
+# Only the tests need a browser (the report page is checked in Debian's Chromium).
+printf '\n== Chromium (report page tests)\n'
+bash scripts/ensure-chromium.sh
 
 printf '\n== typecheck and lint\n'
 nx run-many -t typecheck lint --outputStyle=static --parallel=2
