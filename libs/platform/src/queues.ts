@@ -14,8 +14,10 @@ export const WEBHOOKS_QUEUE = 'webhooks';
 export const MAINTENANCE_QUEUE = 'maintenance';
 /** BullMQ queue of company question versions to validate in the sandbox (the API adds, judge workers consume). */
 export const VALIDATE_QUEUE = 'validate';
+/** BullMQ queue of e-mails to send (the API adds and sends: invitations). */
+export const MAIL_QUEUE = 'mail';
 
-export type QueueName = typeof JUDGE_QUEUE | typeof WEBHOOKS_QUEUE | typeof MAINTENANCE_QUEUE | typeof VALIDATE_QUEUE;
+export type QueueName = typeof JUDGE_QUEUE | typeof WEBHOOKS_QUEUE | typeof MAINTENANCE_QUEUE | typeof VALIDATE_QUEUE | typeof MAIL_QUEUE;
 
 /** Finished jobs are kept a while for inspection; the database row is the lasting record. */
 const RETENTION = {
@@ -33,6 +35,9 @@ export const QUEUE_JOB_OPTIONS = {
   // A tick every few seconds: a hundred of each is plenty to see what happened.
   [MAINTENANCE_QUEUE]: { removeOnComplete: 100, removeOnFail: 100 },
   [VALIDATE_QUEUE]: { attempts: 3, backoff: { type: 'exponential', delay: 2000 }, ...RETENTION },
+  // A mail server that is down for a while: tries over about half an hour. A job's data may hold
+  // an invitation token (the link), so it is removed as soon as the message is sent.
+  [MAIL_QUEUE]: { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: true, removeOnFail: { age: 7 * 24 * 3600 } },
 } as const satisfies Record<QueueName, DefaultJobOptions>;
 
 /** What a process needs to reach the queues: its REDIS_URL and REDIS_KEY_PREFIX (from config). */

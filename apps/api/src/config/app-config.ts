@@ -42,6 +42,18 @@ export const appConfigSchema = z.object({
   /** One delivery try gives up after this long. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   // WEBHOOK_MAX_ATTEMPTS and WEBHOOK_BACKOFF_MS are in sharedEnvShape: the judge emits too.
+  /** Where e-mail goes: `smtp://user:pass@host:port` (or smtps://). Unset: messages are written as .eml files to MAIL_OUTBOX_DIR. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From of every message. */
+  MAIL_FROM: z.string().min(3).default('ML Judge <no-reply@ml-judge.invalid>'),
+  /** Folder of .eml files when SMTP_URL is unset (development); the start-up log names it. */
+  MAIL_OUTBOX_DIR: z.string().min(1).default('tmp/outbox'),
+  /** The candidate's link in invitation e-mails: a URL template containing `{token}`. */
+  CANDIDATE_APP_URL: z.string().refine((v) => v.includes('{token}') && URL.canParse(v.replace('{token}', 'x')), 'must be a URL containing {token}').default('http://127.0.0.1:3000/candidate?token={token}'),
+  /** Builds absolute links to this API (report pages, Greenhouse's partner_profile_url). */
+  PUBLIC_BASE_URL: z.url().transform((v) => v.replace(/\/+$/, '')).default('http://127.0.0.1:3000'),
+  /** A report link stops working this many days after it was made. */
+  REPORT_LINK_TTL_DAYS: z.coerce.number().int().positive().default(30),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
