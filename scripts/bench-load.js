@@ -30,15 +30,13 @@
 //   BENCH_P99_MS       the latency goal of the headline (default 200)
 //   RATE_LIMIT_SUBMISSIONS_PER_MINUTE  passed to the API (default here 1000, not the API's 10)
 //   JWT_SECRET         passed to the API; a random one when unset (tokens live for the run only)
-const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
-const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const autocannon = require('autocannon');
+const { graphqlClient, percentile, startProcess, stopProcess, waitForHealth } = require('./lib/bench-processes');
 
-const ROOT = path.resolve(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 3902);
 const WORKER_HEALTH_PORT = PORT + 1;
 const TOTAL_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -89,54 +87,9 @@ const SEARCH_WORDS = ['attention', 'softmax', 'convolution', 'gradient', 'normal
 
 // ---------------------------------------------------------------- processes
 
-// BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is passed to the API's and the
-// worker's node, for profiling them under this load (NODE_OPTIONS refuses --cpu-prof).
-const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-
-function startProcess(script, env) {
-  return spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, script)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function waitForHealth(url, deadlineMs) {
-  while (Date.now() < deadlineMs) {
-    try {
-      if ((await fetch(url)).ok) return true;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
-
-/** SIGTERM, then SIGKILL if it has not exited in time (a worker first finishes its job in hand). */
-function stopProcess(child, graceMs) {
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 // ---------------------------------------------------------------- data
 
-async function gql(query, variables, token) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw Object.assign(new Error(JSON.stringify(body.errors)), { graphqlErrors: body.errors });
-  return body.data;
-}
+const gql = graphqlClient(base);
 
 /** RATE_LIMITED is a designed answer (and a timed one), not a failure of the benchmark. */
 const onlyRateLimited = (error) => error.graphqlErrors?.every((e) => e.extensions?.code === 'RATE_LIMITED') ?? false;
@@ -324,11 +277,6 @@ async function serialBaseline(data, perOperation) {
 // ---------------------------------------------------------------- report
 
 const round1 = (x) => Math.round(x * 10) / 10;
-
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** Errors that count against a step: everything but RATE_LIMITED (a designed answer). */
 function countedErrors({ result, tally }) {
