@@ -1,5 +1,6 @@
 // Starts the real API (real PostgreSQL copy, real Redis) on a loopback port and talks to it
 // over HTTP with supertest, as an integration would.
+import { createServer, type AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/create-app';
@@ -21,8 +22,11 @@ export interface ApiHarness {
 
 export async function startApi(overrides: Record<string, string> = {}): Promise<ApiHarness> {
   const database = await createTestDatabase();
-  const app = await createApp(testAppConfig(database.url, overrides));
-  await app.listen(0, '127.0.0.1');
+  const config = testAppConfig(database.url, overrides);
+  const app = await createApp(config);
+  // PORT 0 (the default): any free port. A test that needs its URL before start-up (absolute
+  // links from PUBLIC_BASE_URL) picks one with freePort().
+  await app.listen(config.PORT, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
   return {
@@ -39,6 +43,15 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
       await database.drop();
     },
   };
+}
+
+/** A port free on 127.0.0.1 right now (for PORT and PUBLIC_BASE_URL of an API under test). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 let counter = 0;

@@ -1,4 +1,4 @@
-import { signWebhookBody, verifyWebhookSignature } from './signature';
+import { signWebhookBody, verifyWebhookSignature } from './webhook-signature';
 
 // Expected value computed independently with OpenSSL 3 on 2026-11-22:
 //   printf '%s' '<BODY below>' | openssl dgst -sha256 -hmac 'whsec_test-secret'

@@ -1,5 +1,5 @@
-// Webhook signatures: `X-Signature: sha256=<hex HMAC-SHA256 of the raw body, keyed by the
-// webhook's secret>`. A receiver recomputes it over the bytes it received (before any JSON
+// Webhook signatures, as the platform sends them and a receiver checks them:
+// `X-Signature: sha256=<hex HMAC-SHA256 of the raw body, keyed by the webhook's secret>`. A receiver recomputes it over the bytes it received (before any JSON
 // parsing) and compares in constant time; `verifyWebhookSignature` does exactly that.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 

@@ -30,6 +30,11 @@ export class WebhookEvents implements OnApplicationBootstrap {
     return this.emitter.emit(companyId, event, payload);
   }
 
+  /** Records and enqueues one delivery to one webhook (Greenhouse's callback for one invitation). */
+  deliverTo(webhook: { id: string; companyId: string }, event: WebhookEvent, payload: Prisma.InputJsonObject): Promise<EmittedDelivery> {
+    return this.emitter.deliverTo(webhook, event, payload);
+  }
+
   /** Runs `sweep` once at start-up, in the background, so that start-up never waits for Redis. */
   onApplicationBootstrap(): void {
     this.sweep().catch((error: Error) => this.logger.warn(`Could not re-enqueue pending webhook deliveries: ${error.message}`));

@@ -68,7 +68,8 @@ export class WebhooksService {
   }
 
   list(actor: MemberActor, page: PageArgs) {
-    const where = { companyId: actor.companyId };
+    // Greenhouse callbacks are the integration's own, made and used by send_test: not listed.
+    const where = { companyId: actor.companyId, kind: 'COMPANY' as const };
     return paginate(
       page,
       (take, afterId) =>
@@ -109,7 +110,7 @@ export class WebhooksService {
   }
 
   private async findOwn(actor: MemberActor, id: string) {
-    const webhook = await this.prisma.webhook.findFirst({ where: { id, companyId: actor.companyId }, select: PUBLIC_WEBHOOK_FIELDS });
+    const webhook = await this.prisma.webhook.findFirst({ where: { id, companyId: actor.companyId, kind: 'COMPANY' }, select: PUBLIC_WEBHOOK_FIELDS });
     if (!webhook) throw AppError.notFound('Webhook');
     return webhook;
   }

@@ -42,7 +42,8 @@ export class WebhookEmitter {
    */
   async emit(companyId: string, event: WebhookEvent, payload: Prisma.InputJsonObject): Promise<EmittedDelivery[]> {
     const webhooks = await this.prisma.webhook.findMany({
-      where: { companyId, active: true, events: { has: event } },
+      // Greenhouse callbacks are not subscriptions: each gets one delivery of its own (see deliverTo).
+      where: { companyId, kind: 'COMPANY', active: true, events: { has: event } },
       select: { id: true },
     });
     if (webhooks.length === 0) return [];
@@ -52,6 +53,13 @@ export class WebhookEmitter {
     });
     await this.enqueue(deliveries.map((delivery) => delivery.id));
     return deliveries.map((delivery) => ({ deliveryId: delivery.id, webhookId: delivery.webhookId }));
+  }
+
+  /** Records and enqueues one delivery to one webhook (an integration's callback). */
+  async deliverTo(webhook: { id: string; companyId: string }, event: WebhookEvent, payload: Prisma.InputJsonObject): Promise<EmittedDelivery> {
+    const delivery = await this.prisma.webhookDelivery.create({ data: { companyId: webhook.companyId, webhookId: webhook.id, event, payload }, select: { id: true } });
+    await this.enqueue([delivery.id]);
+    return { deliveryId: delivery.id, webhookId: webhook.id };
   }
 
   /**

@@ -1,4 +1,4 @@
-// One HTTP POST of a delivery. Uses node:http(s) rather than fetch because only they accept a
+// One HTTP request (POST, or PATCH for Greenhouse) of a delivery. Uses node:http(s) rather than fetch because only they accept a
 // `lookup` hook, which lets the address check run on the very address the socket connects to
 // (see network-policy.ts). Redirects are never followed (a 3xx is just a failed try: a redirect
 // could point anywhere), the response body is never read, and the whole try has a deadline.
@@ -8,6 +8,8 @@ import { type NetworkPolicy, assertDeliverableUrl, guardedLookup } from './netwo
 
 export interface WebhookPost {
   url: string;
+  /** POST for a company's webhooks; PATCH for Greenhouse's callback. */
+  method?: 'POST' | 'PATCH';
   /** The exact bytes that were signed. */
   body: Buffer;
   headers: Record<string, string>;
@@ -25,7 +27,7 @@ export async function postWebhook(post: WebhookPost): Promise<number> {
     const request = send(
       url,
       {
-        method: 'POST',
+        method: post.method ?? 'POST',
         headers: { ...post.headers, 'Content-Length': String(post.body.length) },
         lookup: guardedLookup(post.policy),
         agent: false, // a fresh connection each try: no pooled socket outlives its checked lookup

@@ -4,6 +4,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/platform';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { GREENHOUSE_CREDENTIAL_PURPOSE } from '../../common/sealed-purposes';
+import { unseal } from '../../common/sealed-secret';
 import { signedDeliveryRequest } from './delivery-body';
 import { postWebhook } from './post-webhook';
 
@@ -44,8 +46,13 @@ export class WebhookDeliveryService {
     let statusCode: number | null = null;
     let error: string;
     try {
+      // Greenhouse's callback: a PATCH carrying the customer's API key as Basic credential, as
+      // Greenhouse's Assessment API expects; the signed body is extra and harmless.
+      const greenhouse = delivery.webhook.kind === 'GREENHOUSE';
+      if (greenhouse) headers.Authorization = this.basicCredential(delivery.webhook.credential);
       statusCode = await postWebhook({
         url: delivery.webhook.url,
+        method: greenhouse ? 'PATCH' : 'POST',
         body,
         headers,
         timeoutMs: this.config.WEBHOOK_TIMEOUT_MS,
@@ -74,5 +81,11 @@ export class WebhookDeliveryService {
     });
     if (isLastTry) return 'FAILED';
     throw new DeliveryFailedError(error);
+  }
+
+  private basicCredential(sealed: string | null): string {
+    const key = sealed === null ? null : unseal(sealed, this.config.JWT_SECRET, GREENHOUSE_CREDENTIAL_PURPOSE);
+    if (key === null) throw new Error('The Greenhouse credential cannot be opened (was JWT_SECRET changed?)');
+    return `Basic ${Buffer.from(`${key}:`, 'utf8').toString('base64')}`;
   }
 }
