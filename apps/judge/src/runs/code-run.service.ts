@@ -8,6 +8,7 @@ import { PrismaService } from '@app/platform';
 import type { CodingQuestion, CodingSection, QuestionTest } from '@app/questions';
 import { encodeJson, runAlgorithm } from '@app/reference';
 import type Dockerode from 'dockerode';
+import { LRUCache } from 'lru-cache';
 import type { Redis } from 'ioredis';
 import { runInSandbox, type CaseResult, type SandboxRunResult, type WarmPool } from '../sandbox';
 import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
@@ -41,6 +42,9 @@ interface RunCase {
   note?: string;
 }
 
+/** A bank question's visible samples with their expected outputs (a version never changes). */
+type SampleCases = RunCase[];
+
 /** The reference's output as contract JSON (non-finite numbers as strings). */
 const asJson = (value: unknown): unknown => JSON.parse(encodeJson(value)) as unknown;
 
@@ -49,6 +53,11 @@ export class CodeRunService {
   private readonly logger = new Logger(CodeRunService.name);
   /** The `codeRunUpdated` subscription's source: the same channel as submissions, keyed by run id. */
   private readonly events: SubmissionEventPublisher;
+  /**
+   * Samples and their expected outputs by question version: generating a bank question's cases
+   * and running the reference cost ~10-30 ms a run, the same every time for one version.
+   */
+  private readonly samples = new LRUCache<string, Promise<SampleCases>>({ max: 128 });
 
   constructor(
     private readonly prisma: PrismaService,
@@ -79,7 +88,7 @@ export class CodeRunService {
     const labels = { 'mljudge.worker': this.config.JUDGE_WORKER_ID, 'mljudge.code-run': codeRunId };
     let outcome: { cases: RunCase[]; sandbox: SandboxRunResult; compare: (got: unknown, expected: unknown) => Mismatch | undefined };
     if (pinned.owner === 'BANK' && pinned.question.kind === 'CODING') {
-      outcome = await this.runBank(pinned.question, run.language, run.source, custom, labels);
+      outcome = await this.runBank(run.questionVersion.id, pinned.question, run.language, run.source, custom, labels);
     } else if (pinned.owner === 'COMPANY' && pinned.coding) {
       outcome = await this.runCompany(pinned.coding, run.language, run.source, custom, labels);
     } else {
@@ -120,16 +129,8 @@ export class CodeRunService {
     return { ...base, passed: mismatch === undefined, message: mismatch ? describeMismatch(mismatch, true) : null, got: result.value };
   }
 
-  private async runBank(question: CodingQuestion, language: Language, source: string, custom: Record<string, unknown> | undefined, labels: Record<string, string>) {
-    const inputs = custom ? [{ name: 'custom', input: custom }] : question.generate(1).samples.map((s) => ({ name: s.name, input: s.input }));
-    const cases: RunCase[] = [];
-    for (const c of inputs) {
-      const reference = await runAlgorithm(question.algorithmId, c.input);
-      if ('output' in reference) cases.push({ ...c, expected: asJson(reference.output) });
-      // A sample always computes; a custom input the reference refuses is the candidate's to fix.
-      else if (custom) cases.push({ ...c, note: `no expected output: the reference refused this input (${reference.error.message})` });
-      else throw new Error(`reference failed on sample ${c.name} of ${question.slug}: ${reference.error.message}`);
-    }
+  private async runBank(versionId: string, question: CodingQuestion, language: Language, source: string, custom: Record<string, unknown> | undefined, labels: Record<string, string>) {
+    const cases = custom ? [await this.customCase(question, custom)] : await this.sampleCases(versionId, question);
     const sandbox = await runInSandbox({
       docker: this.docker,
       pool: this.pool,
@@ -140,6 +141,32 @@ export class CodeRunService {
       labels,
     });
     return { cases, sandbox, compare: (got: unknown, expected: unknown) => compareOutput(got, expected as Record<string, unknown>, question) };
+  }
+
+  private sampleCases(versionId: string, question: CodingQuestion): Promise<SampleCases> {
+    const cached = this.samples.get(versionId);
+    if (cached) return cached;
+    const pending = (async () => {
+      const cases: SampleCases = [];
+      for (const sample of question.generate(1).samples) {
+        const reference = await runAlgorithm(question.algorithmId, sample.input);
+        // A sample always computes: a failure is a bug of the bank (the job fails and retries).
+        if (!('output' in reference)) throw new Error(`reference failed on sample ${sample.name} of ${question.slug}: ${reference.error.message}`);
+        cases.push({ name: sample.name, input: sample.input, expected: asJson(reference.output) });
+      }
+      return cases;
+    })();
+    this.samples.set(versionId, pending);
+    pending.catch(() => this.samples.delete(versionId));
+    return pending;
+  }
+
+  /** The candidate's own input: the reference's output is expected, or why there is none. */
+  private async customCase(question: CodingQuestion, input: Record<string, unknown>): Promise<RunCase> {
+    const reference = await runAlgorithm(question.algorithmId, input);
+    if ('output' in reference) return { name: 'custom', input, expected: asJson(reference.output) };
+    // The candidate's input, the candidate's to fix: shown, not thrown.
+    return { name: 'custom', input, note: `no expected output: the reference refused this input (${reference.error.message})` };
   }
 
   private async runCompany(section: CodingSection, language: Language, source: string, custom: Record<string, unknown> | undefined, labels: Record<string, string>) {
