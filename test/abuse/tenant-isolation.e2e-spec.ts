@@ -126,6 +126,7 @@ describe('tenant isolation matrix', () => {
     'Mutation.reviewSubmission': () => [`mutation($id: ID!) { reviewSubmission(input: {submissionId: $id, score: 1, comment: "x"}) { id } }`, { id: a.answerId }],
     'Mutation.revokeApiKey': () => [`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: a.apiKeyId }],
     'Mutation.revokeInvitation': () => [`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: a.invitationId }],
+    'Mutation.revokeReportLinks': () => [`mutation($id: ID!) { revokeReportLinks(attemptId: $id) { id } }`, { id: a.attemptId }],
     'Mutation.updateQuestionSet': () => [
       `mutation($id: ID!) { updateQuestionSet(id: $id, input: {title: "x", timeLimitMinutes: 5, items: []}) { id } }`,
       { id: a.questionSetId },

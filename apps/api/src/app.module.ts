@@ -25,6 +25,9 @@ import { MaintenanceModule } from './maintenance/maintenance.module';
 import { QuestionSetsModule } from './question-sets/question-sets.module';
 import { QueuesModule } from './queues/queues.module';
 import { SubmissionEventsModule } from './submission-events/submission-events.module';
+import { GreenhouseModule } from './integrations/greenhouse/greenhouse.module';
+import { MailModule } from './mail/mail.module';
+import { ReportPageModule } from './report-page/report-page.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
@@ -66,6 +69,9 @@ export class AppModule {
         SubmissionsModule,
         ReviewsModule,
         ReportsModule,
+        ReportPageModule,
+        MailModule.forRoot(config),
+        GreenhouseModule,
         AuditLogModule,
       ],
       providers: [

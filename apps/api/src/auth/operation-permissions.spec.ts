@@ -34,6 +34,7 @@ const EXPECTED: Record<string, string> = {
   'Mutation.finishAttempt': 'CANDIDATE',
   'Mutation.inviteCandidate': 'ADMIN, RECRUITER',
   'Mutation.revokeInvitation': 'ADMIN, RECRUITER',
+  'Mutation.revokeReportLinks': 'ADMIN, RECRUITER',
   'Mutation.recordActivity': 'CANDIDATE',
   'Mutation.runCode': 'CANDIDATE',
   'Mutation.saveDraft': 'CANDIDATE',

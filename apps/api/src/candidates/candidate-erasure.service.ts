@@ -77,6 +77,10 @@ export class CandidateErasureService {
     await tx.draft.deleteMany({ where: { companyId, attemptId } });
     await tx.draftSnapshot.deleteMany({ where: { companyId, attemptId } });
     await tx.activityEvent.deleteMany({ where: { companyId, attemptId } });
+    // The delivery log keeps the status of invitation e-mails, not where they went.
+    await tx.emailMessage.updateMany({ where: { companyId, invitationId: { in: invitationIds } }, data: { to: '' } });
+    // Greenhouse's callback for them (its URL names the candidate's test in Greenhouse).
+    await tx.webhook.deleteMany({ where: { companyId, kind: 'GREENHOUSE', invitationId: { in: invitationIds } } });
     await tx.auditLog.updateMany({ where: { companyId, actorType: 'CANDIDATE', actorId: { in: invitationIds } }, data: { ip: null } });
     // Their links stop working.
     await tx.invitation.updateMany({ where: { companyId, id: { in: invitationIds } }, data: { status: 'REVOKED', revokedAt: now } });

@@ -3,5 +3,5 @@ import { CandidatesModule } from '../candidates/candidates.module';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 
-@Module({ imports: [CandidatesModule], providers: [InvitationsResolver, InvitationsService] })
+@Module({ imports: [CandidatesModule], providers: [InvitationsResolver, InvitationsService], exports: [InvitationsService] })
 export class InvitationsModule {}

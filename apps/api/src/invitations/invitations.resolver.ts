@@ -1,9 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { MemberActor } from '../auth/actor';
 import { Allow, ClientIp, CurrentActor } from '../auth/decorators';
 import { IdArgs } from '../common/id-args';
 import { BulkInviteCandidatesInput, InvitationsArgs, InviteCandidateInput } from './dto/invite-candidate.input';
-import { BulkInviteRowResult, Invitation, InvitationConnection, InviteCandidatePayload } from './models/invitation.model';
+import { BulkInviteRowResult, Invitation, InvitationConnection, InvitationEmail, InviteCandidatePayload } from './models/invitation.model';
 import { InvitationsService } from './invitations.service';
 
 @Resolver(() => Invitation)
@@ -35,5 +35,10 @@ export class InvitationsResolver {
     @Args() args: InvitationsArgs,
   ) {
     return this.invitationsService.list(actor, args, args.questionSetId);
+  }
+
+  @ResolveField(() => [InvitationEmail], { description: 'The invitation e-mails sent for it (`sendEmail`), with their delivery status.' })
+  emails(@CurrentActor() actor: MemberActor, @Parent() invitation: Invitation) {
+    return this.invitationsService.emails(actor.companyId, invitation.id);
   }
 }

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { MemberActor } from '../auth/actor';
 import { newInvitationToken } from '../auth/tokens';
 import { CandidatesService } from '../candidates/candidates.service';
+import { InvitationMailer } from '../mail/invitation-mailer.service';
 import { AppError } from '../common/app-error';
 import { PageArgs, paginate } from '../common/pagination';
 import type { BulkInviteCandidatesInput, InviteCandidateInput } from './dto/invite-candidate.input';
@@ -16,6 +17,7 @@ export class InvitationsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly candidates: CandidatesService,
+    private readonly mailer: InvitationMailer,
   ) {}
 
   /**
@@ -58,7 +60,14 @@ export class InvitationsService {
       await this.audit.record(actor, { action: 'inviteCandidate', targetType: 'Invitation', targetId: row.id, ip, metadata: { candidateId: candidate.id, questionSetId: set.id } }, tx);
       return row;
     });
+    // After the commit, like a webhook: the worker must find the invitation.
+    if (input.sendEmail) await this.mailer.queueInvitation({ companyId: actor.companyId, invitationId: invitation.id, token });
     return { invitation: { ...invitation, candidate }, token };
+  }
+
+  /** The e-mails of one of the company's invitations, oldest first. */
+  emails(companyId: string, invitationId: string) {
+    return this.prisma.emailMessage.findMany({ where: { companyId, invitationId }, orderBy: { createdAt: 'asc' } });
   }
 
   /** Each row: find or create the candidate (by e-mail), then invite; errors stay on their row. */
@@ -72,7 +81,7 @@ export class InvitationsService {
           (await this.candidates.create(actor, entry, ip));
         const { invitation, token } = await this.invite(
           actor,
-          { candidateId: candidate.id, questionSetId: input.questionSetId, expiresAt: input.expiresAt, extraTimePercent: entry.extraTimePercent },
+          { candidateId: candidate.id, questionSetId: input.questionSetId, expiresAt: input.expiresAt, extraTimePercent: entry.extraTimePercent, sendEmail: input.sendEmail },
           ip,
         );
         results.push({ row, candidate, invitation, token, error: null });

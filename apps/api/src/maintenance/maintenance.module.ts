@@ -3,6 +3,7 @@ import { MAINTENANCE_QUEUE, queueWorker } from '@app/platform';
 import { CandidateSessionModule } from '../candidate-session/candidate-session.module';
 import { CompanyQuestionsModule } from '../company-questions/company-questions.module';
 import { CandidatesModule } from '../candidates/candidates.module';
+import { GreenhouseModule } from '../integrations/greenhouse/greenhouse.module';
 import type { AppConfig } from '../config/app-config';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
@@ -15,7 +16,7 @@ export class MaintenanceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: MaintenanceModule,
-      imports: [CandidateSessionModule, CandidatesModule, CompanyQuestionsModule, SubmissionsModule, WebhooksModule],
+      imports: [CandidateSessionModule, CandidatesModule, CompanyQuestionsModule, GreenhouseModule, SubmissionsModule, WebhooksModule],
       providers: [MaintenanceService, queueWorker(MaintenanceWorker, MAINTENANCE_QUEUE, config, { concurrency: 1 })],
       exports: [MaintenanceService],
     };

@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AttemptFinisher } from '../candidate-session/attempt-finisher.service';
 import { CompanyQuestionsService } from '../company-questions/company-questions.service';
 import { CandidateErasureService } from '../candidates/candidate-erasure.service';
+import { GreenhouseCallbacks } from '../integrations/greenhouse/greenhouse-callbacks.service';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { WebhookEvents } from '../webhooks/webhook-events.service';
 
@@ -28,6 +29,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     private readonly finisher: AttemptFinisher,
     private readonly companyQuestions: CompanyQuestionsService,
     private readonly erasure: CandidateErasureService,
+    private readonly greenhouse: GreenhouseCallbacks,
     @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -58,6 +60,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     const validationsEnqueued = await this.companyQuestions.sweepValidations();
     if (validationsEnqueued) this.logger.log(`re-enqueued ${validationsEnqueued} question validations`);
     await this.erasure.sweepRetention();
+    await this.greenhouse.fireDue();
     if (attemptsFinished || submissionsEnqueued) {
       this.logger.log(`finished ${attemptsFinished} expired attempts, re-enqueued ${submissionsEnqueued} submissions`);
     }

@@ -9,7 +9,6 @@ import { MIN_REPORTED_SIMILARITY, ReportsService } from './reports.service';
 import { DEFAULT_SIMILARITY_THRESHOLD } from './similarity';
 import { TimelineEvent } from './models/timeline.model';
 import { attemptTimeline } from './timeline';
-import { summariseActivity } from './activity-summary';
 import { QuestionActivity } from './models/activity-summary.model';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Inject } from '@nestjs/common';
@@ -35,11 +34,8 @@ export class ReportsResolver {
   }
 
   @ResolveField(() => [QuestionActivity], { description: 'Activity signals per question (pastes, copies, focus, full screen): for a person to weigh beside the similarity flags, never a verdict.' })
-  async activity(@Parent() report: AttemptReport, @CurrentActor() actor: MemberActor) {
-    const attempt = await this.prisma.attempt.findFirstOrThrow({ where: { id: report.id, companyId: actor.companyId }, select: { startedAt: true, finishedAt: true, deadline: true } });
-    const events = await this.prisma.activityEvent.findMany({ where: { attemptId: report.id, companyId: actor.companyId }, select: { questionId: true, type: true, at: true, size: true } });
-    const end = attempt.finishedAt ?? new Date(Math.min(Date.now(), attempt.deadline.getTime()));
-    return summariseActivity(events, { start: attempt.startedAt, end }, this.config.ACTIVITY_LARGE_PASTE_CHARS);
+  activity(@Parent() report: AttemptReport, @CurrentActor() actor: MemberActor) {
+    return this.reports.activity(actor.companyId, report.id);
   }
 
   @Allow('ADMIN', 'RECRUITER', 'GRADER')

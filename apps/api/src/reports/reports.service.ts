@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/platform';
 import { LRUCache } from 'lru-cache';
 import type { Prisma } from '@prisma/client';
@@ -12,6 +12,8 @@ import { candidateView, isHiddenFrom } from './candidate-view';
 import type { AttemptsArgs } from './dto/attempts.args';
 import type { AttemptReport, AttemptSummary, QuestionReport, SimilarSubmission } from './models/attempt-report.model';
 import { fingerprint, jaccard } from './similarity';
+import { summariseActivity } from './activity-summary';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /** Comparisons below this are never kept: the lowest threshold a client may ask for. */
 export const MIN_REPORTED_SIMILARITY = 0.5;
@@ -49,7 +51,10 @@ export class ReportsService {
     sizeCalculation: (grams) => Math.max(1, grams.size),
   });
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Rank (1-based, by start time) of each attempt within its question set, for anonymous labels. */
   private async ordinals(companyId: string, questionSetIds: string[]): Promise<Map<string, number>> {
@@ -67,6 +72,14 @@ export class ReportsService {
       ordinals.set(row.id, n);
     }
     return ordinals;
+  }
+
+  /** Activity signals per question of one of the company's attempts. */
+  async activity(companyId: string, attemptId: string) {
+    const attempt = await this.prisma.attempt.findFirstOrThrow({ where: { id: attemptId, companyId }, select: { startedAt: true, finishedAt: true, deadline: true } });
+    const events = await this.prisma.activityEvent.findMany({ where: { attemptId, companyId }, select: { questionId: true, type: true, at: true, size: true } });
+    const end = attempt.finishedAt ?? new Date(Math.min(Date.now(), attempt.deadline.getTime()));
+    return summariseActivity(events, { start: attempt.startedAt, end }, this.config.ACTIVITY_LARGE_PASTE_CHARS);
   }
 
   async report(actor: MemberActor, id: string): Promise<AttemptReport> {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '../../common/pagination';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsEmail, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEmail, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 @InputType()
 export class InviteCandidateInput {
@@ -27,6 +27,11 @@ export class InviteCandidateInput {
   @Min(0)
   @Max(300)
   extraTimePercent?: number;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'E-mail the candidate their link (both languages; SMTP, or .eml files without SMTP_URL). Only a new invitation is e-mailed; `Invitation.emails` is the delivery log.' })
+  @IsOptional()
+  @IsBoolean()
+  sendEmail?: boolean;
 }
 
 @InputType()
@@ -74,6 +79,11 @@ export class BulkInviteCandidatesInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   rows: BulkInviteRowInput[];
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'E-mail the candidate their link (both languages; SMTP, or .eml files without SMTP_URL). Only a new invitation is e-mailed; `Invitation.emails` is the delivery log.' })
+  @IsOptional()
+  @IsBoolean()
+  sendEmail?: boolean;
 }
 
 @ArgsType()

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { EmailStatus } from '@prisma/client';
 import { InvitationStatus } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
 import { Candidate } from '../../candidates/models/candidate.model';
@@ -30,6 +31,35 @@ export class Invitation {
   revokedAt: Date | null;
 
   candidateId: string;
+}
+
+registerEnumType(EmailStatus, { name: 'EmailStatus', description: 'PENDING (queued or being retried) → SENT, or FAILED once the retries are spent.' })
+
+@ObjectType({ description: 'One e-mail of an invitation, as the delivery log keeps it (never its body: it holds the token).' })
+export class InvitationEmail {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  to: string;
+
+  @Field()
+  subject: string;
+
+  @Field(() => EmailStatus)
+  status: EmailStatus;
+
+  @Field(() => Int, { description: 'Tries made so far.' })
+  attempts: number;
+
+  @Field(() => String, { nullable: true, description: 'What the mail server said on the last failed try.' })
+  lastError: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  sentAt: Date | null;
 }
 
 @ObjectType()
