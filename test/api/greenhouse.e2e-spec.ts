@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import jestOpenAPI from 'jest-openapi';
-import { chromium } from 'playwright-core';
 import request from 'supertest';
 import { PY_SDP_CORRECT } from '../../apps/judge/src/judging/testing/candidate-sources';
 import { type ApiHarness, type CompanySession, freePort, signUpCompany, startApi, uniqueEmail } from '../support/api-harness';
+import { launchChromium } from '../support/browser';
 import { type Receiver, startReceiver } from '../support/http-receiver';
 import { startJudgeWorker } from '../support/judge-worker';
 import { type SmtpSink, startSmtpSink, tokenInMail } from '../support/smtp-sink';
@@ -114,7 +114,7 @@ describe('Greenhouse Assessment Partner endpoints (real API, worker, SMTP, brows
     expect(smtp.messages.filter((m) => JSON.stringify(m.to).includes(email))).toHaveLength(1);
 
     // The hiring manager clicks through from Greenhouse.
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const opened = await page.goto(complete.partner_profile_url!);

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppConfig, loadAppConfig } from '../../apps/api/src/config/app-config';
 
 /**
@@ -19,6 +21,8 @@ export function testAppConfig(databaseUrl: string, overrides: Record<string, str
     LOG_LEVEL: 'silent',
     // Webhook receivers in tests listen on 127.0.0.1.
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+    // Without SMTP_URL e-mail becomes .eml files: never in the repository.
+    MAIL_OUTBOX_DIR: join(tmpdir(), `mljudge-outbox-${randomBytes(6).toString('hex')}`),
     ...overrides,
   });
 }
