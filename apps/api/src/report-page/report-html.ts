@@ -25,7 +25,7 @@ function metricChart(metrics: Metric[]): string {
   const shown = metrics.filter((m) => m.value !== null);
   if (shown.length === 0) return '';
   const rowHeight = 34;
-  const width = 420;
+  const width = 480;
   const barMax = 240;
   const rows = shown.map((m, i) => {
     const top = i * rowHeight;
@@ -83,7 +83,7 @@ table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.25rem .6rem;text-al
 .question{margin:1.5rem 0;break-inside:avoid}
 .metric-chart text{font-size:12px;fill:#1b1f24}.metric-chart .muted{fill:#57606a}
 .value{fill:#1f6feb}.baseline{fill:#afb8c1}
-.swatch{display:inline-block;width:.8rem;height:.8rem;vertical-align:middle}
+.swatch{display:inline-block;width:.8rem;height:.8rem;vertical-align:middle}.swatch.value{background:#1f6feb}.swatch.baseline{background:#afb8c1}
 .muted,.legend{color:#57606a;font-size:.9rem}
 blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #d0d7de}
 @media print{body{margin:0;max-width:none}header{border-color:#000}.value{fill:#000}.baseline{fill:#999}a{color:inherit}}
