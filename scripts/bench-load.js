@@ -35,7 +35,8 @@ const fs = require('node:fs');
 const os = require('node:os');
 const { performance } = require('node:perf_hooks');
 const autocannon = require('autocannon');
-const { graphqlClient, percentile, startProcess, stopProcess, waitForHealth } = require('./lib/bench-processes');
+const path = require('node:path');
+const { ROOT, graphqlClient, percentile, startProcess, stopProcess, waitForHealth } = require('./lib/bench-processes');
 
 const PORT = Number(process.env.BENCH_PORT ?? 3902);
 const WORKER_HEALTH_PORT = PORT + 1;
@@ -55,27 +56,7 @@ const base = `http://127.0.0.1:${PORT}`;
 const CODING_SLUG = 'code-attention-scaled-dot-product';
 // A correct solution, and the same without the 1/sqrt(d) scaling (judged wrong): the worker
 // sees both kinds of verdicts, as it would in production.
-const SDP_CORRECT = `
-import numpy as np
-
-def scaled_dot_product(q, k, v, mask=None, causal=False):
-    d = q.shape[-1]
-    scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(d)
-    tq, tk = scores.shape[-2:]
-    allowed = np.ones((tq, tk), dtype=bool)
-    if mask is not None:
-        allowed &= np.asarray(mask) != 0
-    if causal:
-        allowed &= np.tril(np.ones((tq, tk), dtype=bool))
-    scores = np.where(allowed, scores, -np.inf)
-    row_max = scores.max(axis=-1, keepdims=True)
-    row_max = np.where(np.isfinite(row_max), row_max, 0)
-    e = np.where(allowed, np.exp(scores - row_max), 0.0)
-    total = e.sum(axis=-1, keepdims=True)
-    weights = np.divide(e, total, out=np.zeros_like(e), where=total > 0)
-    return {"output": weights @ v, "weights": weights}
-`;
-const SDP_UNSCALED = SDP_CORRECT.replace('/ np.sqrt(d)', '');
+const { PY_SDP_CORRECT: SDP_CORRECT, PY_SDP_UNSCALED: SDP_UNSCALED } = require(path.join(ROOT, 'dist/apps/judge/src/judging/testing/candidate-sources.js'));
 
 // The GraphQL documents of the workload.
 const QUESTIONS_LIST = `query($after: String) { questions(first: 20, after: $after, filter: {kind: CODING}) { totalCount pageInfo { endCursor } edges { node { id slug title(lang: EN) difficulty algorithmIds } } } }`;

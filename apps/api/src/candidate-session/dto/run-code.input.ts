@@ -1,24 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Language } from '@prisma/client';
-import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
+import { SubmitCodeInput } from './submit.input';
 
+/** What a submission takes, and optionally one input of the candidate's own. */
 @InputType()
-export class RunCodeInput {
-  @Field(() => ID)
-  @IsString()
-  @Length(1, 64)
-  questionId: string;
-
-  @Field(() => Language)
-  @IsEnum(Language)
-  language: Language;
-
-  @Field()
-  @IsString()
-  @Length(1, 200_000)
-  source: string;
-
+export class RunCodeInput extends SubmitCodeInput {
   @Field(() => GraphQLJSON, { nullable: true, description: 'One input of your own (an object with one value per parameter); absent: the visible samples.' })
   @IsOptional()
   input?: unknown;
