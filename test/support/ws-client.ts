@@ -7,7 +7,9 @@ export function wsClient(baseUrl: string, token?: string): Client {
     url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
+    // A dropped connection (a loaded CI machine) is retried as a front end would; the subscription
+    // sends the current state first, so nothing is lost. Refusals (4xxx closes) are not retried.
+    retryAttempts: 3,
     lazy: true,
   });
 }
