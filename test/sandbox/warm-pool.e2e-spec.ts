@@ -111,6 +111,56 @@ def f():
   });
 });
 
+describe('WarmPool with torch preloaded', () => {
+  // At module level, before its own import: whether the container had torch loaded already.
+  const TORCH = `
+import sys
+ALREADY = "torch" in sys.modules
+import torch
+def f(x):
+    return {"already": ALREADY, "sum": float(torch.tensor(x).sum())}
+`;
+  const NUMPY = 'import sys\nimport numpy as np\ndef f(x):\n    return {"already": "torch" in sys.modules, "sum": float(np.sum(x))}\n';
+  let pool: WarmPool;
+
+  beforeAll(async () => {
+    pool = new WarmPool({ docker, sizes: { python: 1, 'python+torch': 1 }, limits: TEST_LIMITS, refillConcurrency: 2 }).start();
+    await pool.waitUntilFull(120_000);
+  });
+
+  afterAll(async () => {
+    await pool.close();
+    await flushSandboxRemovals();
+  });
+
+  it('gives a PyTorch answer a container that imported torch, and a numpy answer a plain one', async () => {
+    const torchRun = await runFunction('python', TORCH, 'f', [{ name: 't', input: { x: [1, 2, 3.5] } }], { pool });
+    expect(valueOf(torchRun.results[0])).toEqual({ already: true, sum: 6.5 });
+    expect(torchRun.timings).toMatchObject({ warm: true, preloaded: 'torch' });
+    const numpyRun = await runFunction('python', NUMPY, 'f', [{ name: 'n', input: { x: [1, 2] } }], { pool });
+    // The plain container never loaded torch: a numpy answer is not measured with torch's memory.
+    expect(valueOf(numpyRun.results[0])).toEqual({ already: false, sum: 3 });
+    expect(numpyRun.timings.warm).toBe(true);
+    expect(numpyRun.timings.preloaded).toBeUndefined();
+    // The harness reports where the run's time went.
+    expect(torchRun.timings.phases).toEqual(
+      expect.objectContaining({ loadMs: expect.any(Number), decodeMs: expect.any(Number), callMs: expect.any(Number), encodeMs: expect.any(Number) }),
+    );
+  });
+
+  it('falls back to a plain warm container when no torch one waits, and uses each container once', async () => {
+    await pool.waitUntilFull(120_000);
+    const first = await runFunction('python', TORCH, 'f', [{ name: 'a', input: { x: [1] } }], { pool });
+    // Taken at once, before the torch container is replaced: the plain one serves, torch imported by the file.
+    const second = await runFunction('python', TORCH, 'f', [{ name: 'b', input: { x: [2] } }], { pool });
+    expect(first.timings.preloaded).toBe('torch');
+    expect(valueOf(second.results[0])).toEqual({ already: false, sum: 2 });
+    expect(second.timings).toMatchObject({ warm: true });
+    expect(second.timings.preloaded).toBeUndefined();
+    expect(second.containerId).not.toBe(first.containerId);
+  });
+});
+
 describe('removeStaleSandboxes', () => {
   it('removes sandbox containers a dead judge left behind, and only those asked for', async () => {
     const owner = randomUUID();

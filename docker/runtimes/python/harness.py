@@ -17,7 +17,8 @@ Protocol (JSON lines; the runner in apps/judge/src/sandbox writes stdin and read
                           {"name": "t1", "ok": true, "value": {...}, "timeMs": 1.2}
                           {"name": "t1", "ok": false, "error": {"type": "RUNTIME_ERROR"|
                            "TIME_LIMIT_EXCEEDED"|"MEMORY_LIMIT_EXCEEDED", "message": "..."}, "timeMs": 3.4}
-                  and last {"summary": {"maxRssBytes": n}}
+                  and last {"summary": {"maxRssBytes": n, "phases": {"loadMs": ..., "decodeMs": ...,
+                           "callMs": ..., "encodeMs": ...}}}  (phases: where the run's time went)
 
 Function mode calls entry(**input) with every numeric (nested) list as a numpy.ndarray, or, when
 the header lists "arrays" (company questions type each parameter), only those parameters' values
@@ -36,6 +37,7 @@ wall-clock kill and the container's limits stay the real boundary: this process 
 memory with the candidate, so nothing here is trusted for security.
 """
 
+import importlib
 import json
 import math
 import os
@@ -350,11 +352,18 @@ def main():
     signal.signal(signal.SIGALRM, _on_timer)
 
     # numpy is imported before the header arrives (a warm container has it ready): inputs become
-    # ndarrays anyway. torch is imported by the candidate's own file, only when it asks (~2 s).
+    # ndarrays anyway. torch costs about 2 s to import, so only the containers the judge keeps
+    # for PyTorch answers import it here (MLJUDGE_PRELOAD=torch, set by the runner from its own
+    # table, never from a submission); elsewhere the candidate's file imports it when it asks.
     try:
         import numpy as np
     except ImportError:
         np = None
+    for preload in filter(None, os.environ.get("MLJUDGE_PRELOAD", "").split(",")):
+        try:
+            importlib.import_module(preload)
+        except Exception:  # the candidate's own import then reports what is wrong
+            pass
 
     header_line = sys.stdin.readline()
     if not header_line:
@@ -368,11 +377,16 @@ def main():
     # None: every numeric list becomes an ndarray (bank questions); a list: only these parameters.
     arrays = header.get("arrays")
 
+    # Where the run's time goes, for the judge's benchmark (the candidate can forge these, as any
+    # line: they are figures, never part of a verdict).
+    phases = {"loadMs": 0.0, "decodeMs": 0.0, "callMs": 0.0, "encodeMs": 0.0}
+    load_started = time.perf_counter()
     arm_limits(int(header.get("timeMsLoad", max(time_ms, 10000))), wall_factor)
     try:
         module = load_candidate(out, source)
     finally:
         disarm_limits()
+    phases["loadMs"] = (time.perf_counter() - load_started) * 1000.0
     if module is None:
         return
 
@@ -388,6 +402,7 @@ def main():
     for line in sys.stdin:
         if not line.strip():
             continue
+        decode_started = time.perf_counter()
         case = json.loads(line)
         line = None  # the raw JSON may be large (training data): let it go
         if case.get("end"):
@@ -402,6 +417,7 @@ def main():
             args = {k: (to_python_input(v, np, float_dtype) if k in arrays else v) for k, v in raw.items()}
         raw = None
         case = None
+        phases["decodeMs"] += (time.perf_counter() - decode_started) * 1000.0
         if not isinstance(args, dict):
             ok, value, elapsed = False, {"type": "RUNTIME_ERROR", "message": "case input is not an object"}, 0.0
         elif mode != "training":
@@ -420,10 +436,14 @@ def main():
             ok, value, elapsed = run_case(lambda: getattr(module, names[1])(model, args["X"]), limit, wall_factor)
         args = None
         kill_strays()
+        phases["callMs"] += elapsed
+        encode_started = time.perf_counter()
         out.write(case_result(name, ok, value, elapsed))
+        phases["encodeMs"] += (time.perf_counter() - encode_started) * 1000.0
 
     rss_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    out.write({"summary": {"maxRssBytes": rss_kb * 1024}})
+    summary = {"maxRssBytes": rss_kb * 1024, "phases": {k: round(v, 3) for k, v in phases.items()}}
+    out.write({"summary": summary})
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { LANGUAGE_IDS, LANGUAGES, languageOfExtension, parseLanguage, perLanguage, SANDBOX_RUNTIMES } from './languages';
+import { LANGUAGE_IDS, LANGUAGES, languageOfExtension, parseLanguage, perLanguage, SANDBOX_RUNTIMES, warmPreloadFor } from './languages';
 
 const RUNTIMES_DIR = resolve(__dirname, '../../../docker/runtimes');
 
@@ -45,5 +45,13 @@ describe('the language table', () => {
     const [python, node] = LANGUAGES;
     expect(python.sandboxEnv({ threads: 2, memoryBytes: 1 })).toContain('OMP_NUM_THREADS=2');
     expect(node.sandboxEnv({ threads: 3, memoryBytes: 42 })).toEqual(expect.arrayContaining(['UV_THREADPOOL_SIZE=3', 'SANDBOX_MEMORY_BYTES=42']));
+  });
+
+  it('tells a PyTorch source from one that does not import torch', () => {
+    const imports = ['import torch', 'import torch.nn as nn', 'from torch import nn', 'import numpy as np, torch', '  import torch  # in a function'];
+    for (const line of imports) expect(warmPreloadFor('python', `x = 1\n${line}\n`)).toBe('torch');
+    const not = ['import numpy as np', 'import torchvision_like', '# import torch', 'x = "import torch"', 'import numpy as torch_like'];
+    for (const line of not) expect(warmPreloadFor('python', `${line}\n`)).toBeUndefined();
+    expect(warmPreloadFor('node', "const torch = require('torch')")).toBeUndefined();
   });
 });

@@ -42,7 +42,21 @@ export interface LanguageDefinition {
   gpuImage?: string;
   /** Environment the interpreter needs besides PATH/HOME/LANG, for a run with these limits. */
   sandboxEnv(run: { threads: number; memoryBytes: number }): string[];
+  /**
+   * Heavy modules a warm container of this runtime may import while it waits for a submission,
+   * and how to tell that a source imports them: a PyTorch answer then skips torch's import
+   * (about 2 s) inside its run. The judge's warm pool keeps such containers apart (see
+   * apps/judge/src/sandbox/warm-pool.ts) and hands them only to sources that import the module.
+   */
+  preloads: readonly WarmPreload[];
   tokens: TokenRules;
+}
+
+export interface WarmPreload {
+  /** The module's import name; the harness imports it when MLJUDGE_PRELOAD names it. */
+  module: string;
+  /** Matches a source that imports the module (or one of its submodules). */
+  importedBy: RegExp;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
@@ -58,6 +72,8 @@ export const LANGUAGES = [
     gpuImage: 'mljudge-python-gpu:latest',
     // Thread counts follow the CPU quota, so a candidate does not lose time to oversubscription.
     sandboxEnv: ({ threads }) => [`OMP_NUM_THREADS=${threads}`, `OPENBLAS_NUM_THREADS=${threads}`, `MKL_NUM_THREADS=${threads}`],
+    // `import torch`, `import torch.nn as nn`, `from torch import nn`, `import numpy as np, torch`.
+    preloads: [{ module: 'torch', importedBy: /^[ \t]*(?:from[ \t]+torch\b|import[ \t]+(?:[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,[ \t]*)*torch\b)/m }],
     tokens: {
       keywords: words(
         'False None True and as assert async await break class continue def del elif else except finally for from global ' +
@@ -82,6 +98,7 @@ export const LANGUAGES = [
     // No GPU image: Node candidates use tfjs on the wasm backend. The harness keeps its worker's
     // heap below the memory limit (a clean per-case error).
     sandboxEnv: ({ threads, memoryBytes }) => ['NODE_PATH=/opt/harness/node_modules', `UV_THREADPOOL_SIZE=${threads}`, `SANDBOX_MEMORY_BYTES=${memoryBytes}`],
+    preloads: [],
     tokens: {
       keywords: words(
         'await break case catch class const continue debugger default delete do else export extends false finally for ' +
@@ -131,4 +148,9 @@ export function languageOfExtension(extension: string): Language | undefined {
 /** One value per language: the way the bank's per-language fields are built. */
 export function perLanguage<T>(valueFor: (language: Language) => T): Record<Language, T> {
   return Object.fromEntries(LANGUAGE_IDS.map((l) => [l, valueFor(l)])) as Record<Language, T>;
+}
+
+/** The module a warm container should have imported for this source, if the runtime has one it uses. */
+export function warmPreloadFor(runtime: SandboxRuntime, source: string): string | undefined {
+  return (runtimeDefinition(runtime).preloads as readonly WarmPreload[]).find((p) => p.importedBy.test(source))?.module;
 }

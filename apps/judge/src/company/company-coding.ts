@@ -9,12 +9,10 @@ import { findMismatch, type Mismatch } from '@app/reference';
 import { runInSandbox, type SandboxCase, type SandboxRunResult } from '../sandbox';
 import type { JudgeCase } from '../judging/build-cases';
 import type { JudgeContext } from '../judging/judge-context';
-import { gradeCases } from '../judging/judge-coding';
+import { gradeCodingRun } from '../judging/judge-coding';
 import type { JudgeOutcome } from '../judging/judge-result';
 import { runtimeFor, sandboxLimitsFor } from '../judging/sandbox-settings';
-import { sandboxFacts } from '../judging/sandbox-outcome';
-import { weightedScore } from '../judging/scoring';
-import { deriveVerdict } from '../judging/verdict';
+import { judgedRunOutcome } from '../judging/sandbox-outcome';
 
 /** Where a mismatch's path starts: `result[2].score`. */
 export const RESULT_PATH = 'result';
@@ -69,23 +67,6 @@ export async function judgeCompanyCoding(
   const run = await runCompanyFunction(section, request.language, request.source, context);
   const compareStarted = performance.now();
   const expected = new Map(section.tests.map((t) => [t.name, t.expected]));
-  const graded = gradeCases(cases, run.results, expected, (got, want) => compareValue(section, got, want), request.maxScore);
-  return {
-    verdict: deriveVerdict({ compileError: run.compileError !== undefined, tests: graded.forVerdict }),
-    score: weightedScore(
-      cases.map((c, i) => ({ weight: c.weight, passed: graded.tests[i].passed })),
-      request.maxScore,
-    ),
-    maxScore: request.maxScore,
-    tests: graded.tests,
-    metrics: [],
-    ...sandboxFacts(run),
-    gpu: false,
-    timings: {
-      queueWaitMs: 0,
-      containerStartMs: Math.round(run.timings.createMs + run.timings.startMs),
-      runMs: Math.round(run.timings.runMs),
-      compareMs: Math.round(performance.now() - compareStarted),
-    },
-  };
+  const graded = gradeCodingRun(cases, run, expected, (got, want) => compareValue(section, got, want), request.maxScore);
+  return judgedRunOutcome(run, graded, { maxScore: request.maxScore, gpu: false, compareMs: performance.now() - compareStarted });
 }

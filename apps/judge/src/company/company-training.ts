@@ -11,7 +11,7 @@ import type { JudgeContext } from '../judging/judge-context';
 import type { JudgeOutcome } from '../judging/judge-result';
 import { gradeTraining, type GradingTask } from '../judging/judge-training';
 import { runtimeFor, sandboxLimitsFor } from '../judging/sandbox-settings';
-import { sandboxFacts } from '../judging/sandbox-outcome';
+import { judgedRunOutcome } from '../judging/sandbox-outcome';
 
 /** What validation stores for a training version: the baselines on its fixed split. */
 export type TrainingBaselines = tasks.TabularBaselines;
@@ -85,16 +85,5 @@ export async function judgeCompanyTraining(
     request.maxScore,
     run.compileError !== undefined,
   );
-  return {
-    ...graded,
-    maxScore: request.maxScore,
-    ...sandboxFacts(run),
-    gpu: false,
-    timings: {
-      queueWaitMs: 0,
-      containerStartMs: Math.round(run.timings.createMs + run.timings.startMs),
-      runMs: Math.round(run.timings.runMs),
-      compareMs: Math.round(performance.now() - compareStarted),
-    },
-  };
+  return judgedRunOutcome(run, graded, { maxScore: request.maxScore, gpu: false, compareMs: performance.now() - compareStarted });
 }

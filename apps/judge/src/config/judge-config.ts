@@ -27,6 +27,11 @@ export const judgeConfigSchema = z.object({
   JUDGE_LOCK_DURATION_MS: z.coerce.number().int().min(5_000).max(600_000).default(30_000),
   /** How often this worker looks for stalled jobs of dead workers (BullMQ stalledInterval). */
   JUDGE_STALLED_INTERVAL_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  /**
+   * Warm containers that imported torch while waiting, for PyTorch answers. Unset: one per
+   * concurrent job, as far as a quarter of the machine's memory holds their memory limits.
+   */
+  JUDGE_WARM_TORCH: z.coerce.number().int().min(0).max(64).optional(),
   /** Docker engine socket. */
   DOCKER_SOCKET: z.string().default('/var/run/docker.sock'),
 });

@@ -1,13 +1,13 @@
 // Judges a coding question: cases → sandbox (the candidate's function) → compare with the
 // reference's expected outputs → per-test scores → verdict.
 import type { CodingQuestion } from '@app/questions';
-import { runInSandbox, type CaseResult, type SandboxCase } from '../sandbox';
+import { runInSandbox, type CaseResult, type SandboxCase, type SandboxRunResult } from '../sandbox';
 import { buildCodingCases, type JudgeCase } from './build-cases';
 import { compareOutput, describeMismatch, type Mismatch } from './compare-output';
 import type { JudgeContext, SourceToJudge } from './judge-context';
 import type { JudgedTest, JudgeOutcome } from './judge-result';
 import { gpusFor, runtimeFor, sandboxLimitsFor } from './sandbox-settings';
-import { errorMessage, sandboxFacts } from './sandbox-outcome';
+import { errorMessage, judgedRunOutcome } from './sandbox-outcome';
 import { testMaxScores, weightedScore } from './scoring';
 import { deriveVerdict, type TestOutcomeForVerdict } from './verdict';
 
@@ -35,26 +35,27 @@ export async function judgeCoding(question: CodingQuestion, request: SourceToJud
 
   const compareStarted = performance.now();
   const expected = await expectedPending;
-  const graded = gradeCases(cases, run.results, expected, (got, want) => compareOutput(got, want as Record<string, unknown>, question), request.maxScore);
-  const compareMs = performance.now() - compareStarted;
+  const graded = gradeCodingRun(cases, run, expected, (got, want) => compareOutput(got, want as Record<string, unknown>, question), request.maxScore);
+  return judgedRunOutcome(run, graded, { maxScore: request.maxScore, gpu: gpus !== undefined, compareMs: performance.now() - compareStarted });
+}
 
+/** Verdict, score and per-test results of a function run: bank and company coding questions alike. */
+export function gradeCodingRun(
+  cases: readonly JudgeCase[],
+  run: Pick<SandboxRunResult, 'results' | 'compileError'>,
+  expected: ReadonlyMap<string, unknown>,
+  compare: (got: unknown, expected: unknown) => Mismatch | undefined,
+  maxScore: number,
+): Pick<JudgeOutcome, 'verdict' | 'score' | 'tests' | 'metrics'> {
+  const graded = gradeCases(cases, run.results, expected, compare, maxScore);
   return {
     verdict: deriveVerdict({ compileError: run.compileError !== undefined, tests: graded.forVerdict }),
     score: weightedScore(
       cases.map((c, i) => ({ weight: c.weight, passed: graded.tests[i].passed })),
-      request.maxScore,
+      maxScore,
     ),
-    maxScore: request.maxScore,
     tests: graded.tests,
     metrics: [],
-    ...sandboxFacts(run),
-    gpu: gpus !== undefined,
-    timings: {
-      queueWaitMs: 0,
-      containerStartMs: Math.round(run.timings.createMs + run.timings.startMs),
-      runMs: Math.round(run.timings.runMs),
-      compareMs: Math.round(compareMs),
-    },
   };
 }
 

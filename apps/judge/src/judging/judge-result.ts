@@ -33,6 +33,18 @@ export interface JudgeTimings {
   runMs: number;
   /** Computing expected outputs (cache misses) and comparing them. */
   compareMs: number;
+  /**
+   * Inside runMs, when the harness reported them (Python): writing the input to the container,
+   * the harness loading the file (torch's import, unless preloaded), decoding inputs, the
+   * candidate's own calls, encoding results. The rest of runMs is reading the output back.
+   */
+  stdinMs?: number;
+  loadMs?: number;
+  decodeMs?: number;
+  candidateMs?: number;
+  encodeMs?: number;
+  /** The module a warm container had imported for this run (`torch`), if any. */
+  preloaded?: string;
 }
 
 export interface JudgeOutcome {

@@ -8,7 +8,7 @@ import type { JudgeContext, SourceToJudge } from './judge-context';
 import type { JudgedMetric, JudgedTest, JudgeOutcome } from './judge-result';
 import { barScore, getTask, type Dataset, type Matrix, type TaskScore } from './reference-tasks';
 import { gpusFor, runtimeFor, sandboxLimitsFor } from './sandbox-settings';
-import { errorMessage, sandboxFacts } from './sandbox-outcome';
+import { errorMessage, judgedRunOutcome } from './sandbox-outcome';
 import { roundScore } from './scoring';
 import { verdictFromFraction, type Verdict } from './verdict';
 
@@ -70,20 +70,7 @@ export async function judgeTraining(question: TrainingQuestion, request: SourceT
   const compareStarted = performance.now();
   const [trainResult, predictResult] = run.results;
   const graded = gradeTraining(question, task, data, trainResult, predictResult, request.maxScore, run.compileError !== undefined);
-  const compareMs = performance.now() - compareStarted;
-
-  return {
-    ...graded,
-    maxScore: request.maxScore,
-    ...sandboxFacts(run),
-    gpu: gpus !== undefined,
-    timings: {
-      queueWaitMs: 0,
-      containerStartMs: Math.round(run.timings.createMs + run.timings.startMs),
-      runMs: Math.round(run.timings.runMs),
-      compareMs: Math.round(compareMs),
-    },
-  };
+  return judgedRunOutcome(run, graded, { maxScore: request.maxScore, gpu: gpus !== undefined, compareMs: performance.now() - compareStarted });
 }
 
 type Graded = Pick<JudgeOutcome, 'verdict' | 'score' | 'tests' | 'metrics'>;

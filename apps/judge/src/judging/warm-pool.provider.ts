@@ -5,6 +5,7 @@ import { DEFAULT_QUESTION_LIMITS } from '@app/definitions';
 import { Logger, type Provider } from '@nestjs/common';
 import { questions } from '@app/questions';
 import type Dockerode from 'dockerode';
+import { totalmem } from 'node:os';
 import { removeStaleSandboxes, WarmPool } from '../sandbox';
 import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
 import { DOCKER } from '../worker/docker.provider';
@@ -23,15 +24,34 @@ export function commonCodingMemoryMb(): number {
 }
 
 /**
- * Ready Python containers (the common case): one per concurrent job plus one, so a job that
- * starts while its predecessor's replacement is still being prepared finds one; one for Node.
+ * Warm torch containers: as configured, else one per concurrent job as far as a quarter of the
+ * machine's memory holds their memory limits (an idle one uses far less, see bench:judge).
  */
-export function createWarmPool(docker: Dockerode, concurrency: number, workerId: string, onError?: (e: unknown) => void): WarmPool {
+export function warmTorchCount(configured: number | undefined, concurrency: number, memoryLimitBytes: number, totalMemoryBytes = totalmem()): number {
+  return configured ?? Math.min(concurrency, Math.floor((totalMemoryBytes * 0.25) / memoryLimitBytes));
+}
+
+/**
+ * Ready Python containers (the common case): one per concurrent job plus one, so a job that
+ * starts while its predecessor's replacement is still being prepared finds one; torch-preloaded
+ * ones for PyTorch answers; one for Node. Up to two of a kind are prepared at once after a burst.
+ */
+export function createWarmPool(
+  docker: Dockerode,
+  options: { concurrency: number; workerId: string; warmTorch?: number },
+  onError?: (e: unknown) => void,
+): WarmPool {
+  const limits = sandboxLimitsFor({ memoryMb: commonCodingMemoryMb() });
   return new WarmPool({
     docker,
-    sizes: { python: concurrency + 1, node: 1 },
-    limits: sandboxLimitsFor({ memoryMb: commonCodingMemoryMb() }),
-    labels: { 'mljudge.worker': workerId },
+    sizes: {
+      python: options.concurrency + 1,
+      'python+torch': warmTorchCount(options.warmTorch, options.concurrency, limits.memoryBytes ?? 0),
+      node: 1,
+    },
+    refillConcurrency: Math.min(2, options.concurrency),
+    limits,
+    labels: { 'mljudge.worker': options.workerId },
     onError,
   }).start();
 }
@@ -44,7 +64,8 @@ export const warmPoolProvider: Provider = {
     // A judge that crashed (or a host that rebooted) may have left sandboxes behind.
     const removed = await removeStaleSandboxes(docker).catch(() => 0);
     if (removed) logger.log(`removed ${removed} stale sandbox containers`);
-    return createWarmPool(docker, config.JUDGE_CONCURRENCY, config.JUDGE_WORKER_ID, (error) =>
+    const options = { concurrency: config.JUDGE_CONCURRENCY, workerId: config.JUDGE_WORKER_ID, warmTorch: config.JUDGE_WARM_TORCH };
+    return createWarmPool(docker, options, (error) =>
       logger.warn(`preparing a sandbox container failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   },

@@ -47,5 +47,5 @@ export {
   type TrainingModeHeader,
 } from './sandbox-protocol';
 export { removeStaleSandboxes, type StaleSandboxOptions } from './stale-sandboxes';
+export { warmKind, WarmPool, type WarmKind, type WarmPoolOptions } from './warm-pool';
 export { interpretRun, runInSandbox, type SandboxRunRequest, type SandboxRunResult } from './sandbox-runner';
-export { WarmPool, type WarmPoolOptions } from './warm-pool';

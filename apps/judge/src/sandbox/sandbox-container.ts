@@ -62,6 +62,8 @@ export interface RawSandboxRun {
   stderrTail: string;
   exit: SandboxExit;
   runMs: number;
+  /** Writing the header and cases to the container's stdin. */
+  stdinMs: number;
   imageId: string;
 }
 
@@ -167,6 +169,7 @@ export async function runPreparedSandbox(
 
   try {
     await writeInput(socket, encodeHarnessInput(header, cases), waited);
+    const stdinMs = performance.now() - started;
     // The harness's summary is its last line: every case has answered, and how the process
     // then exits changes no result. Not waiting for the engine to report the exit saves most of
     // a warm run (~150 ms of ~170); the container is killed and removed below, as always. A
@@ -180,6 +183,7 @@ export async function runPreparedSandbox(
         stderrTail: sandbox.collector.stderrTail(),
         exit: { code: 0, oomKilled: false, timedOut, outputLimitExceeded: false },
         runMs,
+        stdinMs,
         imageId: sandbox.imageId,
       };
     }
@@ -206,6 +210,7 @@ export async function runPreparedSandbox(
       stderrTail: sandbox.collector.stderrTail(),
       exit,
       runMs,
+      stdinMs,
       imageId: state.Image ?? sandbox.imageId,
     };
   } finally {

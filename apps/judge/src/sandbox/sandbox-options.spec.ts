@@ -40,6 +40,15 @@ describe('buildContainerOptions', () => {
     expect(options.Env).toContain('OMP_NUM_THREADS=2');
   });
 
+  it('names a preload in the environment and labels, and refuses one the runtime does not list', () => {
+    const torch = buildContainerOptions({ runtime: 'python', image: 'i', limits, preload: 'torch' });
+    expect(torch.Env).toContain('MLJUDGE_PRELOAD=torch');
+    expect(torch.Labels?.['mljudge.preload']).toBe('torch');
+    expect(options.Env!.some((e) => e.startsWith('MLJUDGE_PRELOAD='))).toBe(false);
+    expect(() => buildContainerOptions({ runtime: 'python', image: 'i', limits, preload: 'os; rm' })).toThrow(/no preload named/);
+    expect(() => buildContainerOptions({ runtime: 'node', image: 'i', limits, preload: 'torch' })).toThrow(/no preload named/);
+  });
+
   it('requests GPUs only when asked', () => {
     const all = buildContainerOptions({ runtime: 'python', image: 'i', limits, gpus: {} }).HostConfig!.DeviceRequests;
     expect(all).toEqual([{ Driver: 'nvidia', Count: -1, Capabilities: [['gpu']] }]);

@@ -1,5 +1,5 @@
 // The container configuration of a sandbox run: every isolation setting in one place.
-import { runtimeDefinition } from '@app/definitions';
+import { runtimeDefinition, type WarmPreload } from '@app/definitions';
 import type Dockerode from 'dockerode';
 import type { SandboxLimits } from './sandbox-limits';
 import type { SandboxRuntime } from './sandbox-protocol';
@@ -25,6 +25,11 @@ export interface SandboxContainerSpec {
   image: string;
   limits: SandboxLimits;
   gpus?: SandboxGpus;
+  /**
+   * A module the harness imports before its header arrives (a warm container for PyTorch answers);
+   * only names from the runtime's `preloads` in libs/definitions are accepted.
+   */
+  preload?: string;
   /** Extra labels (e.g. the worker id); the sandbox label is always set. */
   labels?: Record<string, string>;
 }
@@ -34,10 +39,18 @@ export interface SandboxContainerSpec {
  * interpreter and the numeric libraries need (thread counts follow the CPU quota, so a candidate
  * does not lose time to oversubscription).
  */
-export function sandboxEnv(runtime: SandboxRuntime, limits: SandboxLimits): string[] {
+export function sandboxEnv(runtime: SandboxRuntime, limits: SandboxLimits, preload?: string): string[] {
   const threads = Math.max(1, Math.ceil(limits.cpus));
   const common = ['PATH=/usr/local/bin:/usr/bin:/bin', `HOME=${SANDBOX_WORK_DIR}`, 'LANG=C.UTF-8'];
-  return [...common, ...runtimeDefinition(runtime).sandboxEnv({ threads, memoryBytes: limits.memoryBytes })];
+  const definition = runtimeDefinition(runtime);
+  if (preload !== undefined && !(definition.preloads as readonly WarmPreload[]).some((p) => p.module === preload)) {
+    throw new Error(`the ${runtime} runtime has no preload named ${preload}`);
+  }
+  return [
+    ...common,
+    ...definition.sandboxEnv({ threads, memoryBytes: limits.memoryBytes }),
+    ...(preload !== undefined ? [`MLJUDGE_PRELOAD=${preload}`] : []),
+  ];
 }
 
 function tmpfsOptions(bytes: number, mode: string): string {
@@ -90,7 +103,7 @@ export function buildContainerOptions(spec: SandboxContainerSpec): Dockerode.Con
     Cmd: [...runtimeDefinition(runtime).harnessCommand],
     User: `${SANDBOX_UID}:${SANDBOX_GID}`,
     WorkingDir: SANDBOX_WORK_DIR,
-    Env: sandboxEnv(runtime, limits),
+    Env: sandboxEnv(runtime, limits, spec.preload),
     Hostname: 'sandbox',
     NetworkDisabled: true,
     AttachStdin: true,
@@ -101,7 +114,7 @@ export function buildContainerOptions(spec: SandboxContainerSpec): Dockerode.Con
     StdinOnce: true,
     Tty: false,
     StopTimeout: 1,
-    Labels: { ...spec.labels, [SANDBOX_LABEL]: '1', 'mljudge.runtime': runtime },
+    Labels: { ...spec.labels, [SANDBOX_LABEL]: '1', 'mljudge.runtime': runtime, ...(spec.preload ? { 'mljudge.preload': spec.preload } : {}) },
     HostConfig: hostConfig,
   };
 }

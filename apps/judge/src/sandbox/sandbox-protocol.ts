@@ -81,11 +81,20 @@ export type CaseResult =
   | { name: string; ok: true; value: unknown; timeMs: number }
   | { name: string; ok: false; error: { type: CaseErrorType; message: string }; timeMs: number };
 
+/** Where the harness says a run's time went (ms): loading the file, decoding inputs, the candidate's calls, encoding results. */
+export interface HarnessPhases {
+  loadMs: number;
+  decodeMs: number;
+  callMs: number;
+  encodeMs: number;
+}
+const PHASE_KEYS = ['loadMs', 'decodeMs', 'callMs', 'encodeMs'] as const;
+
 /** What one stdout line of the harness can be. */
 export type HarnessLine =
   | { kind: 'result'; result: CaseResult }
   | { kind: 'compileError'; error: CompileError }
-  | { kind: 'summary'; maxRssBytes?: number }
+  | { kind: 'summary'; maxRssBytes?: number; phases?: HarnessPhases }
   | { kind: 'garbage'; text: string };
 
 const CASE_ERROR_TYPES = new Set<string>(['RUNTIME_ERROR', 'TIME_LIMIT_EXCEEDED', 'MEMORY_LIMIT_EXCEEDED']);
@@ -120,7 +129,14 @@ export function parseHarnessLine(text: string): HarnessLine {
   }
   if (isObject(parsed.summary)) {
     const rss = parsed.summary.maxRssBytes;
-    return { kind: 'summary', ...(typeof rss === 'number' && rss > 0 ? { maxRssBytes: rss } : {}) };
+    const phases = parsed.summary.phases;
+    // Figures only (the line may be forged): kept when every one is a finite, non-negative number.
+    const validPhases = isObject(phases) && PHASE_KEYS.every((k) => typeof phases[k] === 'number' && Number.isFinite(phases[k]) && (phases[k] as number) >= 0);
+    return {
+      kind: 'summary',
+      ...(typeof rss === 'number' && rss > 0 ? { maxRssBytes: rss } : {}),
+      ...(validPhases ? { phases: Object.fromEntries(PHASE_KEYS.map((k) => [k, phases[k] as number])) as unknown as HarnessPhases } : {}),
+    };
   }
   if (typeof parsed.name === 'string' && typeof parsed.ok === 'boolean') {
     const timeMs = typeof parsed.timeMs === 'number' && parsed.timeMs >= 0 ? parsed.timeMs : 0;

@@ -1,4 +1,5 @@
 // Runs one submission's cases in a fresh sandbox container and turns what came out into results.
+import { warmPreloadFor } from '@app/definitions';
 import type Dockerode from 'dockerode';
 import { createDockerClient } from './docker-client';
 import { deriveWallTimeMs, resolveLimits, SANDBOX_HARD_CEILINGS, type SandboxLimits } from './sandbox-limits';
@@ -9,6 +10,7 @@ import {
   type CaseResult,
   type CompileError,
   type HarnessHeader,
+  type HarnessPhases,
   type SandboxCase,
   type SandboxRuntime,
 } from './sandbox-protocol';
@@ -49,7 +51,8 @@ export interface SandboxRunResult {
   stderrTail: string;
   /** Peak resident memory the harness reported (or the limit, when the kernel killed it for memory). */
   peakMemoryBytes?: number;
-  timings: { createMs: number; startMs: number; runMs: number; warm: boolean };
+  /** `preloaded`: the module the warm container had imported before the run (e.g. torch). */
+  timings: { createMs: number; startMs: number; runMs: number; warm: boolean; preloaded?: string; stdinMs: number; phases?: HarnessPhases };
   /** The tag the container ran from, and the image id (sha256:…) it resolved to. */
   image: string;
   imageDigest: string;
@@ -77,8 +80,14 @@ export async function runInSandbox(request: SandboxRunRequest): Promise<SandboxR
 
   let sandbox: PreparedSandbox | undefined;
   let warm = false;
+  let preloaded: string | undefined;
   if (request.pool && !request.gpus && !request.image) {
-    sandbox = request.pool.take(request.runtime, limits);
+    // A PyTorch answer takes a container that already imported torch when one waits, else a
+    // plain warm one (it then imports torch itself), else a cold start.
+    const preload = warmPreloadFor(request.runtime, header.source);
+    sandbox = preload ? request.pool.take(request.runtime, limits, preload) : undefined;
+    if (sandbox) preloaded = preload;
+    sandbox ??= request.pool.take(request.runtime, limits);
     warm = sandbox !== undefined;
   }
   if (!sandbox) {
@@ -92,9 +101,10 @@ export async function runInSandbox(request: SandboxRunRequest): Promise<SandboxR
   }
 
   const raw = await runPreparedSandbox(sandbox, header, request.cases, wallTimeMs);
+  const { phases, ...interpreted } = interpretRun(raw, request.cases, limits);
   return {
-    ...interpretRun(raw, request.cases, limits),
-    timings: { createMs: warm ? 0 : sandbox.createMs, startMs: warm ? 0 : sandbox.startMs, runMs: raw.runMs, warm },
+    ...interpreted,
+    timings: { createMs: warm ? 0 : sandbox.createMs, startMs: warm ? 0 : sandbox.startMs, runMs: raw.runMs, warm, ...(preloaded ? { preloaded } : {}), stdinMs: raw.stdinMs, ...(phases ? { phases } : {}) },
     image: sandbox.image,
     imageDigest: raw.imageId,
     containerId: sandbox.id,
@@ -107,10 +117,11 @@ export function interpretRun(
   raw: Pick<RawSandboxRun, 'stdoutLines' | 'stderrTail' | 'exit'>,
   cases: readonly SandboxCase[],
   limits: Pick<SandboxLimits, 'memoryBytes'>,
-): Pick<SandboxRunResult, 'results' | 'compileError' | 'exit' | 'stderrTail' | 'peakMemoryBytes'> {
+): Pick<SandboxRunResult, 'results' | 'compileError' | 'exit' | 'stderrTail' | 'peakMemoryBytes'> & { phases?: HarnessPhases } {
   const answered: CaseResult[] = [];
   let compileError: CompileError | undefined;
   let peakMemoryBytes: number | undefined;
+  let phases: HarnessPhases | undefined;
   for (const text of raw.stdoutLines) {
     const line = parseHarnessLine(text);
     if (line.kind === 'compileError' && answered.length === 0) compileError ??= line.error;
@@ -118,7 +129,7 @@ export function interpretRun(
     if (line.kind === 'result' && !compileError && answered.length < cases.length && line.result.name === cases[answered.length].name) {
       answered.push(line.result);
     }
-    if (line.kind === 'summary') peakMemoryBytes = line.maxRssBytes;
+    if (line.kind === 'summary') ({ maxRssBytes: peakMemoryBytes, phases } = line);
   }
   if (raw.exit.oomKilled) peakMemoryBytes = limits.memoryBytes;
 
@@ -133,7 +144,7 @@ export function interpretRun(
       results.push(failed(cases[results.length].name, 'NOT_RUN', 'not run: an earlier case ended the sandbox'));
     }
   }
-  return { results, ...(compileError ? { compileError } : {}), exit: raw.exit, stderrTail: raw.stderrTail, peakMemoryBytes };
+  return { results, ...(compileError ? { compileError } : {}), exit: raw.exit, stderrTail: raw.stderrTail, peakMemoryBytes, ...(phases ? { phases } : {}) };
 }
 
 const SIGXCPU_EXIT = 128 + 24;

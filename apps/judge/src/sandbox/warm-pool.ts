@@ -8,6 +8,10 @@
 //    has no network (NetworkMode none), so nothing can reach it, and it has run no candidate code;
 //  - containers idle past `maxIdleMs` are replaced, so a stale one never runs a submission.
 // GPU runs never come from the pool (see runInSandbox).
+//
+// A runtime may also have containers that imported a heavy module while waiting (`python+torch`:
+// torch is imported before the header arrives). They are a separate kind, handed only to a source
+// that imports the module, so a numpy answer never pays (or is measured with) torch's memory.
 import { randomUUID } from 'node:crypto';
 import type Dockerode from 'dockerode';
 import { createDockerClient } from './docker-client';
@@ -16,9 +20,24 @@ import { destroySandbox, prepareSandbox, type PreparedSandbox } from './sandbox-
 import type { SandboxRuntime } from './sandbox-protocol';
 import { resolveRuntimeImage } from './runtime-images';
 
+/** A kind of pooled container: a runtime, optionally with a module already imported. */
+export type WarmKind = SandboxRuntime | `${SandboxRuntime}+${string}`;
+
+/** The pool kind for a runtime and an optional preloaded module. */
+export function warmKind(runtime: SandboxRuntime, preload?: string): WarmKind {
+  return preload ? `${runtime}+${preload}` : runtime;
+}
+
+function parseKind(kind: WarmKind): { runtime: SandboxRuntime; preload?: string } {
+  const [runtime, preload] = kind.split('+') as [SandboxRuntime, string | undefined];
+  return preload ? { runtime, preload } : { runtime };
+}
+
 export interface WarmPoolOptions {
-  /** Ready containers to keep per runtime, e.g. { python: 2, node: 1 }. */
-  sizes: Partial<Record<SandboxRuntime, number>>;
+  /** Ready containers to keep per kind, e.g. { python: 3, 'python+torch': 1, node: 1 }. */
+  sizes: Partial<Record<WarmKind, number>>;
+  /** How many containers of one kind may be prepared at the same time when refilling (default 1). */
+  refillConcurrency?: number;
   /** The limits every pooled container is created with; a run asking for others starts cold. */
   limits?: Partial<SandboxLimits>;
   ceilings?: Readonly<Required<SandboxLimits>>;
@@ -39,8 +58,9 @@ export class WarmPool {
   readonly id = randomUUID();
   readonly limits: SandboxLimits;
   private readonly docker: Dockerode;
-  private readonly ready = new Map<SandboxRuntime, PreparedSandbox[]>();
-  private readonly filling = new Map<SandboxRuntime, Promise<void>>();
+  private readonly ready = new Map<WarmKind, PreparedSandbox[]>();
+  private readonly filling = new Map<WarmKind, Set<Promise<void>>>();
+  private readonly inFlight = new Map<WarmKind, number>();
   private readonly maxIdleMs: number;
   private closed = false;
   private sweepTimer?: NodeJS.Timeout;
@@ -53,7 +73,7 @@ export class WarmPool {
 
   /** Starts filling the pool and the periodic replacement of stale containers. */
   start(): this {
-    for (const runtime of this.runtimes()) this.replenish(runtime);
+    for (const kind of this.kinds()) this.replenish(kind);
     this.sweepTimer = setInterval(() => this.sweepStale(), Math.max(1000, Math.min(this.maxIdleMs / 2, 60_000)));
     this.sweepTimer.unref();
     return this;
@@ -61,29 +81,36 @@ export class WarmPool {
 
   /**
    * Hands out a ready container for one submission, or undefined when none fits (then run cold).
-   * Synchronous, so two callers can never get the same container.
+   * `preload` asks for the kind that already imported that module. Synchronous, so two callers
+   * can never get the same container.
    */
-  take(runtime: SandboxRuntime, limits: Partial<SandboxLimits>): PreparedSandbox | undefined {
-    if (this.closed || !this.matches(limits)) return undefined;
-    const list = this.ready.get(runtime) ?? [];
+  take(runtime: SandboxRuntime, limits: Partial<SandboxLimits>, preload?: string): PreparedSandbox | undefined {
+    const kind = warmKind(runtime, preload);
+    if (this.closed || !this.matches(limits) || !this.options.sizes[kind]) return undefined;
+    const list = this.ready.get(kind) ?? [];
     let sandbox: PreparedSandbox | undefined;
     while ((sandbox = list.shift())) {
       if (this.isUsable(sandbox)) break;
       void destroySandbox(sandbox);
     }
-    this.replenish(runtime);
+    this.replenish(kind);
     return sandbox;
   }
 
-  /** Ready containers of a runtime right now. */
-  size(runtime: SandboxRuntime): number {
-    return (this.ready.get(runtime) ?? []).length;
+  /** Ready containers of a kind right now. */
+  size(kind: WarmKind): number {
+    return (this.ready.get(kind) ?? []).length;
+  }
+
+  /** The ready containers of a kind (for reading their memory use; never to run them). */
+  waiting(kind: WarmKind): readonly PreparedSandbox[] {
+    return [...(this.ready.get(kind) ?? [])];
   }
 
   /** Resolves once every runtime has its full count of ready containers (or rejects after timeoutMs). */
   async waitUntilFull(timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (this.runtimes().some((r) => this.size(r) < (this.options.sizes[r] ?? 0))) {
+    while (this.kinds().some((k) => this.size(k) < (this.options.sizes[k] ?? 0))) {
       if (Date.now() > deadline) throw new Error('warm pool did not fill in time');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -93,14 +120,14 @@ export class WarmPool {
   async close(): Promise<void> {
     this.closed = true;
     if (this.sweepTimer) clearInterval(this.sweepTimer);
-    await Promise.all([...this.filling.values()]);
+    await Promise.all([...this.filling.values()].flatMap((set) => [...set]));
     const all = [...this.ready.values()].flat();
     this.ready.clear();
     await Promise.all(all.map((s) => destroySandbox(s)));
   }
 
-  private runtimes(): SandboxRuntime[] {
-    return (Object.keys(this.options.sizes) as SandboxRuntime[]).filter((r) => (this.options.sizes[r] ?? 0) > 0);
+  private kinds(): WarmKind[] {
+    return (Object.keys(this.options.sizes) as WarmKind[]).filter((k) => (this.options.sizes[k] ?? 0) > 0);
   }
 
   private matches(requested: Partial<SandboxLimits>): boolean {
@@ -113,57 +140,76 @@ export class WarmPool {
     return alive && Date.now() - sandbox.readyAt < this.maxIdleMs;
   }
 
-  /** Tops a runtime up to its size, one container at a time, in the background. */
-  private replenish(runtime: SandboxRuntime): void {
-    if (this.closed || this.filling.has(runtime)) return;
-    const target = this.options.sizes[runtime] ?? 0;
-    const fill = (async () => {
-      let failures = 0;
-      while (!this.closed && this.size(runtime) < target) {
-        try {
-          const sandbox = await prepareSandbox(this.docker, {
-            runtime,
-            image: this.options.images?.[runtime] ?? resolveRuntimeImage(runtime).tag,
-            limits: this.limits,
-            labels: { ...this.options.labels, 'mljudge.pool': this.id },
-          });
-          if (this.closed) {
-            await destroySandbox(sandbox);
-            return;
-          }
-          const list = this.ready.get(runtime) ?? [];
-          list.push(sandbox);
-          this.ready.set(runtime, list);
-          // A waiting container whose stream ends (the engine restarted, or killed it) is
-          // replaced at once rather than at the next sweep.
-          void sandbox.outputDone.then(() => this.evict(runtime, sandbox));
-          failures = 0;
-        } catch (error) {
-          this.options.onError?.(error);
-          failures += 1;
-          // Back off (up to 30 s) instead of hammering a broken engine.
-          await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 500 * 2 ** failures)).unref());
-        }
-      }
-    })().finally(() => this.filling.delete(runtime));
-    this.filling.set(runtime, fill);
+  /**
+   * Tops a kind up to its size in the background, with up to `refillConcurrency` containers being
+   * prepared at once: after a burst took several, they come back in parallel rather than in line.
+   */
+  private replenish(kind: WarmKind): void {
+    const target = this.options.sizes[kind] ?? 0;
+    const fillers = this.filling.get(kind) ?? new Set<Promise<void>>();
+    this.filling.set(kind, fillers);
+    const wanted = Math.min(this.options.refillConcurrency ?? 1, target - this.size(kind));
+    while (!this.closed && fillers.size < wanted) {
+      const filler = this.fill(kind, target).finally(() => fillers.delete(filler));
+      fillers.add(filler);
+    }
   }
 
-  private evict(runtime: SandboxRuntime, sandbox: PreparedSandbox): void {
-    const list = this.ready.get(runtime) ?? [];
+  /** One filler: prepares containers one after another until the kind is full (counting the other fillers' work in progress). */
+  private async fill(kind: WarmKind, target: number): Promise<void> {
+    const { runtime, preload } = parseKind(kind);
+    let failures = 0;
+    while (!this.closed && this.size(kind) + this.preparing(kind) < target) {
+      this.inFlight.set(kind, (this.inFlight.get(kind) ?? 0) + 1);
+      try {
+        const sandbox = await prepareSandbox(this.docker, {
+          runtime,
+          preload,
+          image: this.options.images?.[runtime] ?? resolveRuntimeImage(runtime).tag,
+          limits: this.limits,
+          labels: { ...this.options.labels, 'mljudge.pool': this.id },
+        });
+        if (this.closed) {
+          await destroySandbox(sandbox);
+          return;
+        }
+        const list = this.ready.get(kind) ?? [];
+        list.push(sandbox);
+        this.ready.set(kind, list);
+        // A waiting container whose stream ends (the engine restarted, or killed it) is
+        // replaced at once rather than at the next sweep.
+        void sandbox.outputDone.then(() => this.evict(kind, sandbox));
+        failures = 0;
+      } catch (error) {
+        this.options.onError?.(error);
+        failures += 1;
+        // Back off (up to 30 s) instead of hammering a broken engine.
+        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 500 * 2 ** failures)).unref());
+      } finally {
+        this.inFlight.set(kind, (this.inFlight.get(kind) ?? 1) - 1);
+      }
+    }
+  }
+
+  private preparing(kind: WarmKind): number {
+    return this.inFlight.get(kind) ?? 0;
+  }
+
+  private evict(kind: WarmKind, sandbox: PreparedSandbox): void {
+    const list = this.ready.get(kind) ?? [];
     const index = list.indexOf(sandbox);
     if (index < 0) return; // already handed out (its run deals with it) or removed
     list.splice(index, 1);
     void destroySandbox(sandbox);
-    this.replenish(runtime);
+    this.replenish(kind);
   }
 
   private sweepStale(): void {
-    for (const [runtime, list] of this.ready) {
+    for (const [kind, list] of this.ready) {
       const keep = list.filter((s) => this.isUsable(s));
       for (const s of list) if (!keep.includes(s)) void destroySandbox(s);
-      this.ready.set(runtime, keep);
-      if (keep.length < list.length) this.replenish(runtime);
+      this.ready.set(kind, keep);
+      if (keep.length < list.length) this.replenish(kind);
     }
   }
 }
