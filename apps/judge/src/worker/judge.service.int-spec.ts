@@ -76,8 +76,12 @@ describe('JudgeService (real database, Redis and Docker)', () => {
     expect(tests.filter((t) => !t.hidden).map((t) => t.name)).toEqual(['sample-1', 'sample-2']);
     expect(tests.reduce((s, t) => s + t.maxScore, 0)).toBeCloseTo(10, 4);
     const timings = run.timings as Record<string, number>;
-    expect(Object.keys(timings).sort()).toEqual(['compareMs', 'containerStartMs', 'queueWaitMs', 'runMs']);
+    expect(Object.keys(timings).sort()).toEqual(
+      ['candidateMs', 'compareMs', 'containerStartMs', 'decodeMs', 'encodeMs', 'loadMs', 'queueWaitMs', 'runMs', 'stdinMs'],
+    );
     expect(timings.queueWaitMs).toBeGreaterThanOrEqual(5);
+    // The harness's own phases fit inside the run.
+    expect(timings.loadMs + timings.decodeMs + timings.candidateMs + timings.encodeMs + timings.stdinMs).toBeLessThanOrEqual(timings.runMs + 1);
 
     const announced = await eventsFor(id, 2);
     expect(announced.map((e) => [e.status, e.verdict, e.score])).toEqual([

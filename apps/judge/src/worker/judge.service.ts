@@ -3,6 +3,7 @@ import { PrismaService, type SubmissionEvent } from '@app/platform';
 import type { Language } from '@app/definitions';
 import type Dockerode from 'dockerode';
 import type { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { flushSandboxRemovals, type WarmPool } from '../sandbox';
 import { JUDGE_CONFIG, type JudgeConfig } from '../config/judge-config';
 import { ExpectedOutputCache } from '../judging/expected-outputs';
@@ -41,6 +42,11 @@ export class JudgeService implements OnModuleDestroy {
   private readonly events: SubmissionEventPublisher;
   /** Expected outputs by (question version, test seed); shared by every job of this worker. */
   readonly expected = new ExpectedOutputCache(256);
+  /**
+   * Pinned questions by version id. A version's content never changes, and a company version is
+   * cached only once READY (its validation is then final), so a job reads and parses it once.
+   */
+  private readonly pinned = new LRUCache<string, { pinned: PinnedQuestion; version: number }>({ max: 500 });
 
   constructor(
     private readonly prisma: PrismaService,
@@ -66,11 +72,7 @@ export class JudgeService implements OnModuleDestroy {
     if (!submission || submission.status === 'JUDGED') return; // gone, or judged already: nothing to do
     // The pinned version, or the latest one when a rejudge asked for it; a retry judges the same.
     const versionId = submission.judgeVersionId ?? submission.questionVersionId;
-    const version = await this.prisma.questionVersion.findUniqueOrThrow({
-      where: { id: versionId },
-      select: { id: true, version: true, content: true, status: true, validation: true, question: { select: { slug: true, companyId: true } } },
-    });
-    const pinned = pinnedQuestion(version);
+    const { pinned, version: versionNumber } = await this.pinnedVersion(versionId);
     const event = (e: Pick<SubmissionEvent, 'status' | 'verdict' | 'score'>): SubmissionEvent => ({
       submissionId,
       companyId: submission.companyId,
@@ -93,21 +95,39 @@ export class JudgeService implements OnModuleDestroy {
       throw new Error(`code submission ${submissionId} cannot be run (question ${pinned.slug}, language ${language})`);
     }
 
-    await this.prisma.submission.update({ where: { id: submissionId }, data: { status: 'RUNNING' } });
-    await this.events.publish(event({ status: 'RUNNING', verdict: null, score: null }));
-
+    // RUNNING is stored and announced while the sandbox already runs (it is off the run's path);
+    // the verdict is stored only after it, so a reader never sees RUNNING after JUDGED.
+    const running = this.prisma.submission
+      .update({ where: { id: submissionId }, data: { status: 'RUNNING' } })
+      .then(() => this.events.publish(event({ status: 'RUNNING', verdict: null, score: null })));
     const labels = { 'mljudge.worker': this.config.JUDGE_WORKER_ID, 'mljudge.submission': submissionId };
-    const outcome = await this.run(pinned, version.id, { ...submission, language }, labels);
+    const [judged, marked] = await Promise.allSettled([this.run(pinned, versionId, { ...submission, language }, labels), running]);
+    if (marked.status === 'rejected') throw marked.reason;
+    if (judged.status === 'rejected') throw judged.reason;
+    const outcome = judged.value;
     outcome.timings.queueWaitMs = Math.max(0, startedAt.getTime() - context.enqueuedAt);
 
     const attemptNumber = await storeJudgedRun(this.prisma, submission, outcome, {
       workerId: this.config.JUDGE_WORKER_ID,
       startedAt,
-      questionVersionId: version.id,
+      questionVersionId: versionId,
     });
     await this.events.publish(event({ status: 'JUDGED', verdict: outcome.verdict, score: outcome.score }));
-    await this.announceJudged(submission, version.version, outcome.verdict, outcome.score, attemptNumber);
+    await this.announceJudged(submission, versionNumber, outcome.verdict, outcome.score, attemptNumber);
     this.logger.log(`submission ${submissionId}: ${outcome.verdict} ${outcome.score}/${outcome.maxScore} (run ${attemptNumber})`);
+  }
+
+  /** The question a version pins (cached: see `pinned`). */
+  private async pinnedVersion(versionId: string): Promise<{ pinned: PinnedQuestion; version: number }> {
+    const cached = this.pinned.get(versionId);
+    if (cached) return cached;
+    const version = await this.prisma.questionVersion.findUniqueOrThrow({
+      where: { id: versionId },
+      select: { id: true, version: true, content: true, status: true, validation: true, question: { select: { slug: true, companyId: true } } },
+    });
+    const entry = { pinned: pinnedQuestion(version), version: version.version };
+    if (version.question.companyId === null || version.status === 'READY') this.pinned.set(versionId, entry);
+    return entry;
   }
 
   /** Runs the code against the pinned question: a bank entry or a company question's tests. */

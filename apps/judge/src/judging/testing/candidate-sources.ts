@@ -22,6 +22,24 @@ def scaled_dot_product(q, k, v, mask=None, causal=False):
     return {"output": weights @ v, "weights": weights}
 `;
 
+/** The same answer in PyTorch, as most ML candidates write it (the benchmark's torch case). */
+export const PY_SDP_TORCH_CORRECT = `
+import torch
+
+def scaled_dot_product(q, k, v, mask=None, causal=False):
+    q, k, v = (torch.as_tensor(a, dtype=torch.float64) for a in (q, k, v))
+    scores = q @ k.transpose(-1, -2) / q.shape[-1] ** 0.5
+    tq, tk = scores.shape[-2:]
+    allowed = torch.ones((tq, tk), dtype=torch.bool)
+    if mask is not None:
+        allowed = allowed & (torch.as_tensor(mask) != 0)
+    if causal:
+        allowed = allowed & torch.tril(torch.ones((tq, tk), dtype=torch.bool))
+    weights = torch.softmax(scores.masked_fill(~allowed, float("-inf")), dim=-1)
+    weights = torch.nan_to_num(weights, nan=0.0)  # a fully masked row attends to nothing
+    return {"output": weights @ v, "weights": weights}
+`;
+
 /** Forgets the 1/sqrt(d) scaling: right only where d = 1 or the softmax saturates anyway. */
 export const PY_SDP_UNSCALED = PY_SDP_CORRECT.replace('/ np.sqrt(d)', '');
 
