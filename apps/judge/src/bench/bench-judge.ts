@@ -60,18 +60,20 @@ function baselineRuns(runs: number): number[] {
   return times;
 }
 
-const PHASES = ['queueWaitMs', 'containerStartMs', 'stdinMs', 'loadMs', 'decodeMs', 'candidateMs', 'encodeMs', 'compareMs'] as const;
+const PHASES = ['queueWaitMs', 'containerStartMs', 'stdinMs', 'loadMs', 'decodeMs', 'candidateMs', 'encodeMs', 'harnessMs', 'compareMs'] as const;
 
 /**
- * Mean milliseconds per phase. `resultReadMs` is the part of runMs outside the harness's own
- * figures and the stdin write (reading the output back); `writesAndEventsMs` is the part of the
- * latency outside the stored run (database reads and writes, the events, queue hand-over).
+ * Mean milliseconds per phase. `harnessOtherMs` is the harness's time outside its four phases
+ * (limits, killing strays); `transportMs` is runMs outside the harness (input and output through
+ * the engine); `writesAndEventsMs` is the latency outside the stored run (database reads and
+ * writes, the events, the queue hand-over). stdinMs overlaps the harness (the pipe fills).
  */
 function phaseMeans(runs: { timings: Record<string, number>; latencyMs?: number }[]): Record<string, number> {
   const mean = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : 0);
   const of = (key: string) => mean(runs.map((r) => r.timings[key] ?? 0));
   const result: Record<string, number> = Object.fromEntries(PHASES.map((k) => [k, of(k)]));
-  result.resultReadMs = mean(runs.map((r) => r.timings.runMs - ['stdinMs', 'loadMs', 'decodeMs', 'candidateMs', 'encodeMs'].reduce((sum, k) => sum + (r.timings[k] ?? 0), 0)));
+  result.harnessOtherMs = mean(runs.map((r) => r.timings.harnessMs - ['loadMs', 'decodeMs', 'candidateMs', 'encodeMs'].reduce((sum, k) => sum + (r.timings[k] ?? 0), 0)));
+  result.transportMs = mean(runs.map((r) => r.timings.runMs - r.timings.harnessMs));
   const timed = runs.filter((r) => r.latencyMs !== undefined);
   result.writesAndEventsMs = mean(timed.map((r) => r.latencyMs! - ['queueWaitMs', 'containerStartMs', 'runMs', 'compareMs'].reduce((sum, k) => sum + (r.timings[k] ?? 0), 0)));
   result.latencyMs = mean(timed.map((r) => r.latencyMs!));

@@ -36,13 +36,16 @@ export interface JudgeTimings {
   /**
    * Inside runMs, when the harness reported them (Python): writing the input to the container,
    * the harness loading the file (torch's import, unless preloaded), decoding inputs, the
-   * candidate's own calls, encoding results. The rest of runMs is reading the output back.
+   * candidate's own calls, encoding results, and the harness's whole time from reading the
+   * header to its summary (harnessMs). runMs − harnessMs is the transport: the input reaching the
+   * harness and the output coming back through the engine's attach stream.
    */
   stdinMs?: number;
   loadMs?: number;
   decodeMs?: number;
   candidateMs?: number;
   encodeMs?: number;
+  harnessMs?: number;
   /** The module a warm container had imported for this run (`torch`), if any. */
   preloaded?: string;
 }

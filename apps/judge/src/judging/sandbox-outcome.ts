@@ -33,6 +33,7 @@ export function runTimings(run: SandboxRunResult, compareMs: number): JudgeTimin
           decodeMs: round(t.phases.decodeMs),
           candidateMs: round(t.phases.callMs),
           encodeMs: round(t.phases.encodeMs),
+          harnessMs: round(t.phases.totalMs),
         }
       : {}),
     ...(t.preloaded ? { preloaded: t.preloaded } : {}),

@@ -81,14 +81,18 @@ export type CaseResult =
   | { name: string; ok: true; value: unknown; timeMs: number }
   | { name: string; ok: false; error: { type: CaseErrorType; message: string }; timeMs: number };
 
-/** Where the harness says a run's time went (ms): loading the file, decoding inputs, the candidate's calls, encoding results. */
+/**
+ * Where the harness says a run's time went (ms): loading the file, decoding inputs, the
+ * candidate's calls, encoding results, and all of it from the header read to the summary.
+ */
 export interface HarnessPhases {
   loadMs: number;
   decodeMs: number;
   callMs: number;
   encodeMs: number;
+  totalMs: number;
 }
-const PHASE_KEYS = ['loadMs', 'decodeMs', 'callMs', 'encodeMs'] as const;
+const PHASE_KEYS = ['loadMs', 'decodeMs', 'callMs', 'encodeMs', 'totalMs'] as const;
 
 /** What one stdout line of the harness can be. */
 export type HarnessLine =
