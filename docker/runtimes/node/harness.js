@@ -7,7 +7,8 @@
 //                   "timeMsPerTest", "wallFactor", "timeMsLoad"}
 //           then one case per line {"name", "input": {...}, "timeMs"?, "call"?: "train"|"predict"}
 //           then end of input or {"end": true}
-//   stdout  {"compileError": {"type": "COMPILE_ERROR"|"LOAD_ERROR"|"ENTRY_NOT_FOUND", "message", "line"?, "column"?}}
+//   stdout  first {"ready": true} once the harness waits for its header, then
+//           {"compileError": {"type": "COMPILE_ERROR"|"LOAD_ERROR"|"ENTRY_NOT_FOUND", "message", "line"?, "column"?}}
 //           or per case {"name", "ok": true, "value", "timeMs"} / {"name", "ok": false, "error": {"type", "message"}, "timeMs"}
 //           and last {"summary": {"maxRssBytes"}}
 //
@@ -157,6 +158,8 @@ async function main() {
   // The first worker thread starts while the header is still on its way (a warm container has
   // it ready); it loads the candidate's file once told which.
   let spare = new CandidateWorker();
+  // Ready for the header: the runner hands a warm container out only after this line.
+  writeLine({ ready: true });
   const first = await lines.next();
   if (first.done) return;
   const header = JSON.parse(first.value);

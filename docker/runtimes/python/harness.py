@@ -11,7 +11,8 @@ Protocol (JSON lines; the runner in apps/judge/src/sandbox writes stdin and read
                           {"name": "fit", "call": "train", "input": {"X": [[...]], "y": [...]}}
                           {"name": "heldout", "call": "predict", "input": {"X": [[...]]}}
                   then end of input, or the line {"end": true}
-  stdout          {"compileError": {"type": "COMPILE_ERROR"|"LOAD_ERROR"|"ENTRY_NOT_FOUND",
+  stdout          first {"ready": true}, once the harness (and any preload) waits for the header;
+                  then {"compileError": {"type": "COMPILE_ERROR"|"LOAD_ERROR"|"ENTRY_NOT_FOUND",
                                     "message": "...", "line": 3, "column": 7}}   (then exit)
                   or one line per case:
                           {"name": "t1", "ok": true, "value": {...}, "timeMs": 1.2}
@@ -370,6 +371,9 @@ def main():
             importlib.import_module(preload)
         except Exception:  # the candidate's own import then reports what is wrong
             pass
+    # Ready for the header: the runner hands a warm container out only after this line, so a
+    # submission never waits for this process's imports (torch's included).
+    out.write({"ready": True})
 
     header_line = sys.stdin.readline()
     if not header_line:

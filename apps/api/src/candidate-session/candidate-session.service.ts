@@ -21,6 +21,7 @@ import type { CodeRun } from './models/code-run.model';
 import { codeRunInclude, toCodeRun } from './code-run-view';
 import { SubmissionEventsService } from '../submission-events/submission-events.service';
 import type { CandidateAttempt } from './models/candidate-attempt.model';
+import { fingerprintCreate } from '../reports/source-prints';
 
 /** Largest source file or written answer, in UTF-8 bytes. */
 export const MAX_SOURCE_BYTES = 64 * 1024;
@@ -183,6 +184,8 @@ export class CandidateSessionService {
         source: input.source,
         maxScore: item.points,
         testSeed: randomInt(1, 2 ** 31 - 1),
+        // Taken once, with the row: reports look copies up by them (reports/source-prints.ts).
+        ...fingerprintCreate({ companyId: actor.companyId, questionId: item.questionVersion.question.id, language: input.language }, input.source),
       },
     });
     await this.queue.enqueue(submission.id);

@@ -72,7 +72,9 @@ export class CandidateErasureService {
       // The e-mail is unique per company: the tombstone's is unique and says nothing.
       data: { name: ERASED_NAME, email: `erased-${id}@erased.invalid`, externalId: null, erasedAt: now },
     });
-    await tx.submission.updateMany({ where: { companyId, attemptId }, data: { source: '', rubricSuggestion: Prisma.DbNull } });
+    // The fingerprints are the source's, too: gone with it (0: nothing left to fingerprint).
+    await tx.sourceFingerprint.deleteMany({ where: { companyId, submission: { attemptId } } });
+    await tx.submission.updateMany({ where: { companyId, attemptId }, data: { source: '', rubricSuggestion: Prisma.DbNull, fingerprintCount: 0 } });
     await tx.codeRun.updateMany({ where: { companyId, attemptId }, data: { source: '', customInput: Prisma.DbNull, tests: [], compileError: null } });
     await tx.draft.deleteMany({ where: { companyId, attemptId } });
     await tx.draftSnapshot.deleteMany({ where: { companyId, attemptId } });

@@ -4,6 +4,7 @@ import { CandidateSessionModule } from '../candidate-session/candidate-session.m
 import { CompanyQuestionsModule } from '../company-questions/company-questions.module';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { GreenhouseModule } from '../integrations/greenhouse/greenhouse.module';
+import { ReportsModule } from '../reports/reports.module';
 import type { AppConfig } from '../config/app-config';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
@@ -16,7 +17,7 @@ export class MaintenanceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: MaintenanceModule,
-      imports: [CandidateSessionModule, CandidatesModule, CompanyQuestionsModule, GreenhouseModule, SubmissionsModule, WebhooksModule],
+      imports: [CandidateSessionModule, CandidatesModule, CompanyQuestionsModule, GreenhouseModule, ReportsModule, SubmissionsModule, WebhooksModule],
       providers: [MaintenanceService, queueWorker(MaintenanceWorker, MAINTENANCE_QUEUE, config, { concurrency: 1 })],
       exports: [MaintenanceService],
     };

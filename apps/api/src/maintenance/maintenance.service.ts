@@ -7,6 +7,7 @@ import { AttemptFinisher } from '../candidate-session/attempt-finisher.service';
 import { CompanyQuestionsService } from '../company-questions/company-questions.service';
 import { CandidateErasureService } from '../candidates/candidate-erasure.service';
 import { GreenhouseCallbacks } from '../integrations/greenhouse/greenhouse-callbacks.service';
+import { SourcePrints } from '../reports/source-prints';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { WebhookEvents } from '../webhooks/webhook-events.service';
 
@@ -30,6 +31,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     private readonly companyQuestions: CompanyQuestionsService,
     private readonly erasure: CandidateErasureService,
     private readonly greenhouse: GreenhouseCallbacks,
+    private readonly prints: SourcePrints,
     @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -52,7 +54,10 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     if (this.reschedule) clearInterval(this.reschedule);
   }
 
-  /** One tick; safe to run concurrently or twice (each step is idempotent). */
+  /**
+   * One tick; safe to run concurrently or twice (each step is idempotent). Also fingerprints code
+   * stored before similarity had fingerprints, a batch per tick.
+   */
   async sweep(): Promise<{ attemptsFinished: number; submissionsEnqueued: number; deliveriesEnqueued: number }> {
     const attemptsFinished = await this.finishExpiredAttempts();
     const submissionsEnqueued = await this.submissions.sweep();
@@ -61,6 +66,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     if (validationsEnqueued) this.logger.log(`re-enqueued ${validationsEnqueued} question validations`);
     await this.erasure.sweepRetention();
     await this.greenhouse.fireDue();
+    await this.prints.backfill();
     if (attemptsFinished || submissionsEnqueued) {
       this.logger.log(`finished ${attemptsFinished} expired attempts, re-enqueued ${submissionsEnqueued} submissions`);
     }

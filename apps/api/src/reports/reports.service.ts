@@ -11,18 +11,16 @@ import { NEEDS_REVIEW } from '../reviews/needs-review';
 import { candidateView, isHiddenFrom } from './candidate-view';
 import type { AttemptsArgs } from './dto/attempts.args';
 import type { AttemptReport, AttemptSummary, QuestionReport, SimilarSubmission } from './models/attempt-report.model';
-import { fingerprint, jaccard } from './similarity';
+import { fingerprint, jaccard, sourcePrints } from './similarity';
+import { SourcePrints } from './source-prints';
 import { summariseActivity } from './activity-summary';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /** Comparisons below this are never kept: the lowest threshold a client may ask for. */
 export const MIN_REPORTED_SIMILARITY = 0.5;
-/** How many other candidates' submissions a report looks at (newest first), and compares at most. */
-const SIMILARITY_SCAN = 5000;
-const SIMILARITY_POOL = 500;
 /**
- * Fingerprints kept per API process, by submission id (a submission's source never changes),
- * counted in 5-grams: about 40 MB at most, several full comparison pools.
+ * 5-gram sets kept per API process, by submission id (a submission's source never changes),
+ * counted in 5-grams: about 40 MB at most.
  */
 const FINGERPRINT_CACHE_GRAMS = 300_000;
 
@@ -53,6 +51,7 @@ export class ReportsService {
 
   constructor(
     private readonly prisma: PrismaService,
+    private readonly prints: SourcePrints,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -150,7 +149,9 @@ export class ReportsService {
 
   /**
    * For each counted code submission of this attempt: the counted submissions of other
-   * candidates for the same question and language that are at least MIN_REPORTED_SIMILARITY alike.
+   * candidates for the same question and language that are at least MIN_REPORTED_SIMILARITY
+   * alike. Every such submission is a candidate, however old: the stored fingerprints name the
+   * few that share enough with this one (SourcePrints), which are then compared exactly.
    */
   private async similarities(
     attempt: ReportRow,
@@ -158,44 +159,26 @@ export class ReportsService {
   ): Promise<Map<string, SimilarSubmission[]>> {
     const result = new Map<string, SimilarSubmission[]>();
     const code = counted.filter((s) => s.kind === 'CODE' && s.language);
-    if (code.length === 0) return result;
-    // First the candidates for comparison without their sources (cheap), then the sources of
-    // the counted ones only.
-    const others = await this.prisma.submission.findMany({
-      where: {
-        companyId: attempt.companyId,
-        kind: 'CODE',
-        attempt: { candidateId: { not: attempt.candidateId } },
-        questionVersion: { questionId: { in: code.map((s) => s.questionId) } },
-      },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: SIMILARITY_SCAN,
-      select: { id: true, attemptId: true, createdAt: true, language: true, questionVersion: { select: { questionId: true } } },
-    });
-    const countedOthers = [...countedSubmissions(others.map((s) => ({ ...s, questionId: s.questionVersion.questionId, score: null, reviewedScore: null }))).values()]
-      .map((c) => c.submission)
-      .filter((s) => s.language)
-      .slice(0, SIMILARITY_POOL);
-    // Sources are read (and tokenised) only for submissions not fingerprinted yet.
-    const missing = countedOthers.filter((s) => !this.fingerprints.has(s.id)).map((s) => s.id);
-    if (missing.length > 0) {
-      const sources = await this.prisma.submission.findMany({ where: { id: { in: missing } }, select: { id: true, source: true, language: true } });
-      for (const s of sources) if (s.language) this.gramsOf(s.id, s.source, s.language);
-    }
-    const prints = countedOthers.flatMap((s) => {
-      const grams = this.fingerprints.get(s.id);
-      return grams ? [{ id: s.id, attemptId: s.attemptId, questionId: s.questionId, language: s.language, grams }] : [];
-    });
-    for (const mine of code) {
-      const own = this.gramsOf(mine.id, mine.source, mine.language!);
-      const similar: SimilarSubmission[] = [];
-      for (const other of prints) {
-        if (other.questionId !== mine.questionId || other.language !== mine.language) continue;
-        const similarity = jaccard(own, other.grams);
-        if (similarity >= MIN_REPORTED_SIMILARITY) similar.push({ submissionId: other.id, attemptId: other.attemptId, similarity });
-      }
-      result.set(mine.id, similar.sort((a, b) => b.similarity - a.similarity));
-    }
+    await Promise.all(
+      code.map(async (mine) => {
+        const scope = { companyId: attempt.companyId, questionId: mine.questionId, language: mine.language! };
+        const lookalikes = await this.prints.lookalikes(scope, sourcePrints(mine.source, scope.language), { candidateId: attempt.candidateId });
+        // Sources are read (and tokenised) only for look-alikes not in the cache yet.
+        const missing = lookalikes.filter((l) => !this.fingerprints.has(l.submissionId)).map((l) => l.submissionId);
+        if (missing.length > 0) {
+          const sources = await this.prisma.submission.findMany({ where: { id: { in: missing } }, select: { id: true, source: true, language: true } });
+          for (const other of sources) if (other.language) this.gramsOf(other.id, other.source, other.language);
+        }
+        const own = this.gramsOf(mine.id, mine.source, scope.language);
+        const similar: SimilarSubmission[] = [];
+        for (const other of lookalikes) {
+          const grams = this.fingerprints.get(other.submissionId);
+          const similarity = grams ? jaccard(own, grams) : 0;
+          if (similarity >= MIN_REPORTED_SIMILARITY) similar.push({ submissionId: other.submissionId, attemptId: other.attemptId, similarity });
+        }
+        result.set(mine.id, similar.sort((a, b) => b.similarity - a.similarity || a.submissionId.localeCompare(b.submissionId)));
+      }),
+    );
     return result;
   }
 

@@ -1,4 +1,4 @@
-import { normalizedTokens, sourceSimilarity } from './similarity';
+import { normalizedTokens, sourcePrints, sourceSimilarity, tokenGrams, winnow, WINDOW } from './similarity';
 import { tokenize } from './source-tokens';
 
 const softmaxPython = `
@@ -123,5 +123,43 @@ describe('sourceSimilarity', () => {
 
   it('counts two empty sources as unrelated', () => {
     expect(sourceSimilarity('', '', 'PYTHON')).toBe(0);
+  });
+});
+
+describe('winnowed fingerprints', () => {
+  // A tiny deterministic generator, so a failure can be replayed.
+  const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const stream = (next: () => number, length: number) => Array.from({ length }, () => `t${Math.floor(next() * 30)}`);
+
+  it('gives a renamed and reformatted copy the same fingerprints', () => {
+    expect(sourcePrints(renamedPython, 'PYTHON').sort()).toEqual(sourcePrints(softmaxPython, 'PYTHON').sort());
+    expect(sourcePrints(reformattedPython, 'PYTHON').sort()).toEqual(sourcePrints(softmaxPython, 'PYTHON').sort());
+  });
+
+  it('keeps a fraction of the grams, about 2 / (window + 1)', () => {
+    const tokens = stream(random(7), 2000);
+    const prints = winnow(tokens);
+    const grams = tokenGrams(tokens).size;
+    expect(prints.length).toBeGreaterThan(grams / (WINDOW + 1));
+    expect(prints.length).toBeLessThan((3 * grams) / (WINDOW + 1));
+  });
+
+  it('always shares a fingerprint between two streams that share a run of window + 4 tokens', () => {
+    const next = random(42);
+    for (let trial = 0; trial < 300; trial += 1) {
+      const shared = stream(next, WINDOW + 4 + Math.floor(next() * 10));
+      const a = [...stream(next, Math.floor(next() * 40)), ...shared, ...stream(next, Math.floor(next() * 40))];
+      const b = [...stream(next, Math.floor(next() * 40)), ...shared, ...stream(next, Math.floor(next() * 40))];
+      const inA = new Set(winnow(a));
+      expect(winnow(b).some((h) => inA.has(h))).toBe(true);
+    }
+  });
+
+  it('shares few fingerprints between unrelated programs', () => {
+    const own = new Set(sourcePrints(softmaxPython, 'PYTHON'));
+    const other = sourcePrints(unrelatedPython, 'PYTHON');
+    expect(other.filter((h) => own.has(h)).length).toBeLessThanOrEqual(other.length / 5);
+    expect(sourcePrints('', 'PYTHON')).toEqual([]);
+    expect(sourcePrints('x = 1', 'PYTHON')).toHaveLength(1);
   });
 });

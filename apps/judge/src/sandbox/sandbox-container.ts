@@ -12,6 +12,12 @@ import { encodeHarnessInput, parseHarnessLine } from './sandbox-protocol';
 
 /** How long past the wall-clock limit the engine may take to report a killed container's exit. */
 const ENGINE_GRACE_MS = 15_000;
+/**
+ * How long a started container's harness may take to say it is ready (its imports, torch's for a
+ * preloaded one, on a busy machine). Past it the run goes ahead anyway: the harness then simply
+ * reads its header when it gets there, as before there was a ready line.
+ */
+const HARNESS_READY_MS = 30_000;
 
 /** A created and started container whose harness waits for its header on stdin. */
 export interface PreparedSandbox {
@@ -88,6 +94,8 @@ export async function prepareSandbox(docker: Dockerode, spec: SandboxContainerSp
   const prepared = { outputLimitExceeded: false, streamEnded: false } as { -readonly [K in keyof PreparedSandbox]: PreparedSandbox[K] };
   let summarySeen!: () => void;
   prepared.summarySeen = new Promise<void>((resolve) => (summarySeen = resolve));
+  let readySeen!: () => void;
+  const harnessReady = new Promise<void>((resolve) => (readySeen = resolve));
   const collector = new OutputCollector(
     { stdoutBytes: spec.limits.stdoutBytes, stderrBytes: spec.limits.stderrBytes },
     () => {
@@ -98,6 +106,7 @@ export async function prepareSandbox(docker: Dockerode, spec: SandboxContainerSp
     },
     (line) => {
       if (line.startsWith('{"summary"') && parseHarnessLine(line).kind === 'summary') summarySeen();
+      else if (line === '{"ready":true}') readySeen();
     },
   );
   socket.on('data', (chunk: Buffer) => collector.push(chunk));
@@ -119,6 +128,10 @@ export async function prepareSandbox(docker: Dockerode, spec: SandboxContainerSp
     await removeContainer(container);
     throw error;
   }
+  // Handed out only once the harness waits for its header: a warm container's imports (numpy,
+  // torch when preloaded) are then never part of a submission's run. A harness that dies first
+  // is left to the run (or the pool's eviction) to report.
+  await Promise.race([harnessReady, outputDone, delay(HARNESS_READY_MS)]);
   Object.assign(prepared, {
     id: container.id,
     runtime: spec.runtime,

@@ -2,7 +2,8 @@
 // (docker/runtimes/python/harness.py and docker/runtimes/node/harness.js implement the other side).
 //
 // stdin:  one header line, then one line per case, then {"end": true}.
-// stdout: {"compileError": {...}} and nothing else, or one result line per case, then {"summary": {...}}.
+// stdout: {"ready": true} once the harness waits for its header; then {"compileError": {...}} and
+//         nothing else, or one result line per case, then {"summary": {...}}.
 
 import type { SandboxRuntime } from '@app/definitions';
 
@@ -99,6 +100,7 @@ export type HarnessLine =
   | { kind: 'result'; result: CaseResult }
   | { kind: 'compileError'; error: CompileError }
   | { kind: 'summary'; maxRssBytes?: number; phases?: HarnessPhases }
+  | { kind: 'ready' }
   | { kind: 'garbage'; text: string };
 
 const CASE_ERROR_TYPES = new Set<string>(['RUNTIME_ERROR', 'TIME_LIMIT_EXCEEDED', 'MEMORY_LIMIT_EXCEEDED']);
@@ -131,6 +133,7 @@ export function parseHarnessLine(text: string): HarnessLine {
       },
     };
   }
+  if (parsed.ready === true && Object.keys(parsed).length === 1) return { kind: 'ready' };
   if (isObject(parsed.summary)) {
     const rss = parsed.summary.maxRssBytes;
     const phases = parsed.summary.phases;
