@@ -67,11 +67,15 @@ describe('eraseCandidate and retention', () => {
     const report = (id: string) => api.gql(`query($id: ID!) { attempt(id: $id) { totalScore percentile } }`, { id }, admin.token);
     const before = (await report(other.attemptId)).data?.attempt;
     for (const needle of [marker, zelda.email]) expect((await tracesOf(needle)).length).toBeGreaterThan(0);
+    // The source's fingerprints (for similarity) are derived from it, and go with it.
+    const prints = () => prisma.sourceFingerprint.count({ where: { submission: { attemptId: zelda.attemptId } } });
+    expect(await prints()).toBeGreaterThan(0);
 
     const erased = await api.gql(`mutation($id: ID!) { eraseCandidate(id: $id) { id } }`, { id: zelda.candidateId }, admin.token);
     expect(erased.data?.eraseCandidate).toEqual({ id: zelda.candidateId });
 
     for (const needle of [marker, zelda.email, 'Quintessa', `ats-${marker}`]) expect({ needle, found: await tracesOf(needle) }).toEqual({ needle, found: [] });
+    expect(await prints()).toBe(0);
     expect(errorCode(await api.gql(`query($id: ID!) { candidate(id: $id) { id } }`, { id: zelda.candidateId }, admin.token))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(`mutation($id: ID!) { eraseCandidate(id: $id) { id } }`, { id: zelda.candidateId }, admin.token))).toBe('NOT_FOUND');
     const list = await api.gql(`{ candidates(first: 50) { edges { node { id } } } }`, {}, admin.token);

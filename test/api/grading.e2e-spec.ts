@@ -8,6 +8,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PrismaService } from '@app/platform';
+import { MaintenanceService } from '../../apps/api/src/maintenance/maintenance.service';
+import { fingerprintCreate } from '../../apps/api/src/reports/source-prints';
 import type { Verdict } from '@prisma/client';
 import { ApiHarness, CompanySession, GraphQLResponse, STRONG_PASSWORD, errorCode, signUpCompany, startApi, uniqueEmail } from '../support/api-harness';
 
@@ -301,6 +303,70 @@ describe('grading: reviews, reports, anonymised lists, audit log', () => {
     expect(errorCode(await api.gql(REPORT, { id: alice.attemptId }, other.token))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(REPORT, { id: alice.attemptId }, alice.token))).toBe('FORBIDDEN');
     expect(errorCode(await api.gql(REPORT, { id: alice.attemptId }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('flags a copy however many other candidates submitted after it (every counted submission is compared)', async () => {
+    // 600 later attempts of other candidates, each with its own solution: the report used to look
+    // at the latest 500 counted submissions only, and so missed Bob's copy behind them.
+    const bobRow = await prisma.submission.findUniqueOrThrow({ where: { id: bob.codeIds[0] }, include: { questionVersion: { select: { questionId: true } } } });
+    const tag = `fill${Date.now().toString(36)}`;
+    const n = 600;
+    const ids = (kind: string) => Array.from({ length: n }, (_, i) => `${tag}${kind}${i}`);
+    const [candidates, invitations, attempts, submissions] = [ids('c'), ids('i'), ids('a'), ids('s')];
+    const companyId = bobRow.companyId;
+    const later = (i: number) => new Date(Date.now() + 1000 + i);
+    await prisma.candidate.createMany({ data: candidates.map((id, i) => ({ id, companyId, name: `Filler ${i}`, email: `${id}@example.com` })) });
+    await prisma.invitation.createMany({
+      data: invitations.map((id, i) => ({ id, companyId, candidateId: candidates[i], questionSetId: setId, tokenHash: id, expiresAt: later(i), status: 'STARTED' as const })),
+    });
+    await prisma.attempt.createMany({
+      data: attempts.map((id, i) => ({ id, companyId, invitationId: invitations[i], candidateId: candidates[i], questionSetId: setId, status: 'FINISHED' as const, deadline: later(i), startedAt: later(i) })),
+    });
+    const scope = { companyId, questionId: bobRow.questionVersion.questionId, language: 'PYTHON' as const };
+    const fillerSource = (i: number) => `def scaled_dot_product(q, k, v):\n    total = ${i}\n    for row in q:\n        total += len(row) * ${i % 17} - ${i % 5}\n    return {"output": [[total]] * ${1 + (i % 3)}}\n`;
+    const rows = submissions.map((id, i) => {
+      const prints = fingerprintCreate(scope, fillerSource(i));
+      return { id, prints: prints.fingerprints!.createMany!.data as Array<{ hash: number }>, count: prints.fingerprintCount! };
+    });
+    await prisma.submission.createMany({
+      data: rows.map((row, i) => ({
+        id: row.id,
+        companyId,
+        attemptId: attempts[i],
+        questionSetItemId: bobRow.questionSetItemId,
+        questionVersionId: bobRow.questionVersionId,
+        kind: 'CODE' as const,
+        language: 'PYTHON' as const,
+        source: fillerSource(i),
+        maxScore: bobRow.maxScore,
+        testSeed: 1,
+        status: 'JUDGED' as const,
+        score: 0,
+        fingerprintCount: row.count,
+        createdAt: later(i),
+      })),
+    });
+    await prisma.sourceFingerprint.createMany({ data: rows.flatMap((row) => row.prints.map((p) => ({ ...p, submissionId: row.id }))) });
+
+    const report = await api.gql(REPORT, { id: alice.attemptId }, recruiter.token);
+    expect(report.errors).toBeUndefined();
+    const code = (report.data?.attempt.questions as Array<{ question: { id: string }; similarTo: Array<{ submissionId: string; similarity: number }> }>).find((q) => q.question.id === codingId)!;
+    expect(code.similarTo.map((s) => s.submissionId)).toEqual([bob.codeIds[0]]);
+    expect(code.similarTo[0].similarity).toBeGreaterThanOrEqual(0.9);
+
+    // Code stored before fingerprints existed has none: it is not found until the sweep takes them.
+    await prisma.$transaction([
+      prisma.sourceFingerprint.deleteMany({ where: { submissionId: bob.codeIds[0] } }),
+      prisma.submission.update({ where: { id: bob.codeIds[0] }, data: { fingerprintCount: null } }),
+    ]);
+    const similarOfAlice = async () =>
+      ((await api.gql(REPORT, { id: alice.attemptId }, recruiter.token)).data?.attempt.questions as Array<{ question: { id: string }; similarTo: Array<{ submissionId: string }> }>)
+        .find((q) => q.question.id === codingId)!
+        .similarTo.map((s) => s.submissionId);
+    expect(await similarOfAlice()).toEqual([]);
+    await api.app.get(MaintenanceService).sweep();
+    expect(await similarOfAlice()).toEqual([bob.codeIds[0]]);
+    await prisma.candidate.deleteMany({ where: { id: { in: candidates } } });
   });
 
   it('shows graders "Candidate <n>" in anonymised sets, recruiters the real identity', async () => {
