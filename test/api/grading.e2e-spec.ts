@@ -7,7 +7,7 @@
 // submission's status, verdict, score and judgedAt. Nothing else about the submission changes.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PrismaService } from '@app/platform';
+import { PrismaService, staleAttemptTotal } from '@app/platform';
 import { MaintenanceService } from '../../apps/api/src/maintenance/maintenance.service';
 import { fingerprintCreate } from '../../apps/api/src/reports/source-prints';
 import type { Verdict } from '@prisma/client';
@@ -126,7 +126,7 @@ describe('grading: reviews, reports, anonymised lists, audit log', () => {
         data: {
           companyId: submission.companyId,
           submissionId,
-          attemptNumber: 1,
+          attemptNumber: (await prisma.judgeRun.count({ where: { submissionId } })) + 1,
           workerId: 'grading-e2e',
           verdict,
           score,
@@ -137,6 +137,7 @@ describe('grading: reviews, reports, anonymised lists, audit log', () => {
         },
       }),
       prisma.submission.update({ where: { id: submissionId }, data: { status: 'JUDGED', verdict, score, judgedAt: new Date() } }),
+      staleAttemptTotal(prisma, submission.attemptId),
     ]);
   }
 
@@ -303,6 +304,19 @@ describe('grading: reviews, reports, anonymised lists, audit log', () => {
     expect(errorCode(await api.gql(REPORT, { id: alice.attemptId }, other.token))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(REPORT, { id: alice.attemptId }, alice.token))).toBe('FORBIDDEN');
     expect(errorCode(await api.gql(REPORT, { id: alice.attemptId }))).toBe('UNAUTHENTICATED');
+  });
+
+  it("updates a percentile when a peer's total changes after it was ranked (stored totals go stale)", async () => {
+    const percentile = async () => (await api.gql(`query($id: ID!) { attempt(id: $id) { percentile } }`, { id: alice.attemptId }, recruiter.token)).data?.attempt.percentile;
+    expect(await percentile()).toBe(0);
+    // A new review takes Bob's code from 7 to 1: his total 6 is now below Alice's 11.5.
+    const review = (score: number) => api.gql(REVIEW, { input: { submissionId: bob.codeIds[0], score, comment: `Re-reviewed: ${score}.` } }, admin.token);
+    expect((await review(1)).errors).toBeUndefined();
+    expect(await percentile()).toBe(100);
+    // And a verdict stored by the judge (which marks the total stale as the worker does) counts too.
+    await judge(bob.codeIds[0], 0, 'WRONG_ANSWER', 0.1);
+    expect((await review(7)).errors).toBeUndefined();
+    expect(await percentile()).toBe(0);
   });
 
   it('flags a copy however many other candidates submitted after it (every counted submission is compared)', async () => {

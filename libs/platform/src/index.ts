@@ -7,3 +7,4 @@ export * from './nest-queues';
 export * from './config';
 export * from './logging';
 export * from './webhooks';
+export * from './attempt-totals';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService } from '@app/platform';
+import { PrismaService, staleAttemptTotal } from '@app/platform';
 import { isQuestionFile, suggestAnswerScore } from '@app/questions';
 import { getAlgorithm, InvalidInputError } from '@app/reference';
 import { Prisma, type Language } from '@prisma/client';
@@ -173,21 +173,25 @@ export class CandidateSessionService {
     }
     this.checkSize(input.source, 'source');
     await this.rateLimits.consumeFor('submit', actor.invitationId);
-    const submission = await this.prisma.submission.create({
-      data: {
-        companyId: actor.companyId,
-        attemptId: attempt.id,
-        questionSetItemId: item.id,
-        questionVersionId: item.questionVersionId,
-        kind: 'CODE',
-        language: input.language,
-        source: input.source,
-        maxScore: item.points,
-        testSeed: randomInt(1, 2 ** 31 - 1),
-        // Taken once, with the row: reports look copies up by them (reports/source-prints.ts).
-        ...fingerprintCreate({ companyId: actor.companyId, questionId: item.questionVersion.question.id, language: input.language }, input.source),
-      },
-    });
+    // The latest submission counts: the attempt's stored total is stale from now on.
+    const [submission] = await this.prisma.$transaction([
+      this.prisma.submission.create({
+        data: {
+          companyId: actor.companyId,
+          attemptId: attempt.id,
+          questionSetItemId: item.id,
+          questionVersionId: item.questionVersionId,
+          kind: 'CODE',
+          language: input.language,
+          source: input.source,
+          maxScore: item.points,
+          testSeed: randomInt(1, 2 ** 31 - 1),
+          // Taken once, with the row: reports look copies up by them (reports/source-prints.ts).
+          ...fingerprintCreate({ companyId: actor.companyId, questionId: item.questionVersion.question.id, language: input.language }, input.source),
+        },
+      }),
+      staleAttemptTotal(this.prisma, attempt.id),
+    ]);
     await this.queue.enqueue(submission.id);
     return submission;
   }
@@ -340,22 +344,26 @@ export class CandidateSessionService {
     await this.rateLimits.consumeFor('submit', actor.invitationId);
     const question = conceptualOfContent(item.questionVersion.content as Content);
     const suggestion = suggestAnswerScore(question, input.text, item.points);
-    return this.prisma.submission.create({
-      data: {
-        companyId: actor.companyId,
-        attemptId: attempt.id,
-        questionSetItemId: item.id,
-        questionVersionId: item.questionVersionId,
-        kind: 'ANSWER',
-        source: input.text,
-        maxScore: item.points,
-        testSeed: 0,
-        status: 'JUDGED',
-        verdict: 'PENDING_REVIEW',
-        rubricSuggestion: suggestion as unknown as Prisma.InputJsonObject,
-        judgedAt: new Date(),
-      },
-    });
+    const [submission] = await this.prisma.$transaction([
+      this.prisma.submission.create({
+        data: {
+          companyId: actor.companyId,
+          attemptId: attempt.id,
+          questionSetItemId: item.id,
+          questionVersionId: item.questionVersionId,
+          kind: 'ANSWER',
+          source: input.text,
+          maxScore: item.points,
+          testSeed: 0,
+          status: 'JUDGED',
+          verdict: 'PENDING_REVIEW',
+          rubricSuggestion: suggestion as unknown as Prisma.InputJsonObject,
+          judgedAt: new Date(),
+        },
+      }),
+      staleAttemptTotal(this.prisma, attempt.id),
+    ]);
+    return submission;
   }
 
   async finish(actor: CandidateActor) {

@@ -49,11 +49,9 @@ export function attemptTotals(submissions: ScoredSubmission[]): Map<string, numb
 }
 
 /**
- * Percentile rank of `total` among the other attempts' totals: the share of them with a strictly
- * lower total, 0 to 100. Null when there is no other attempt to compare with.
+ * Percentile rank from counts: `lower` of the `others` attempts have a strictly lower total; 0 to
+ * 100, null when there is no other attempt to compare with (AttemptTotals counts them).
  */
-export function percentileRank(total: number, others: number[]): number | null {
-  if (others.length === 0) return null;
-  const lower = others.filter((other) => other < total).length;
-  return (100 * lower) / others.length;
+export function percentileRank(lower: number, others: number): number | null {
+  return others === 0 ? null : (100 * lower) / others;
 }

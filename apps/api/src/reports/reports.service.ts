@@ -6,7 +6,8 @@ import type { MemberActor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { paginate } from '../common/pagination';
 import { submissionInclude, toSubmission } from '../submissions/submission-view';
-import { attemptTotals, countedSubmissions, percentileRank } from './attempt-scoring';
+import { countedSubmissions } from './attempt-scoring';
+import { AttemptTotals, latestReview } from './attempt-totals';
 import { NEEDS_REVIEW } from '../reviews/needs-review';
 import { candidateView, isHiddenFrom } from './candidate-view';
 import type { AttemptsArgs } from './dto/attempts.args';
@@ -24,11 +25,6 @@ export const MIN_REPORTED_SIMILARITY = 0.5;
  */
 const FINGERPRINT_CACHE_GRAMS = 300_000;
 
-const latestReview = {
-  orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
-  take: 1,
-  select: { score: true as const },
-} satisfies Prisma.Submission$reviewsArgs;
 
 const reportInclude = {
   candidate: true as const,
@@ -52,6 +48,7 @@ export class ReportsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly prints: SourcePrints,
+    private readonly totals: AttemptTotals,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -124,27 +121,11 @@ export class ReportsService {
       questionSetId: attempt.questionSetId,
       totalScore,
       maxScore: attempt.questionSet.items.reduce((sum, item) => sum + item.points, 0),
-      percentile: percentileRank(totalScore, await this.peerTotals(attempt)),
+      percentile: await this.totals.percentile(attempt, totalScore),
       candidate: candidateView(attempt.candidate, hidden, ordinal),
       questions,
       submissions: attempt.submissions.map((row) => toSubmission(row, 'COMPANY')),
     };
-  }
-
-  /** Totals of the company's other FINISHED attempts of the same question set. */
-  private async peerTotals(attempt: ReportRow): Promise<number[]> {
-    const peers = { companyId: attempt.companyId, questionSetId: attempt.questionSetId, status: 'FINISHED' as const, id: { not: attempt.id } };
-    const [peerAttempts, submissions] = await Promise.all([
-      this.prisma.attempt.findMany({ where: peers, select: { id: true } }),
-      this.prisma.submission.findMany({
-        where: { companyId: attempt.companyId, attempt: peers },
-        select: { id: true, attemptId: true, createdAt: true, score: true, questionVersion: { select: { questionId: true } }, reviews: latestReview },
-      }),
-    ]);
-    const totals = attemptTotals(
-      submissions.map((s) => ({ ...s, questionId: s.questionVersion.questionId, reviewedScore: s.reviews[0]?.score ?? null })),
-    );
-    return peerAttempts.map((peer) => totals.get(peer.id) ?? 0);
   }
 
   /**

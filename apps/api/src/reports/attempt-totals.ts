@@ -1,0 +1,53 @@
+// Percentiles from stored totals: a report ranks its attempt among the other FINISHED attempts of
+// the set by two counts over Attempt.totalScore (an index), instead of reading every peer's
+// submissions on every read. Totals that a change marked stale (libs/platform attempt-totals.ts)
+// are recomputed here first, once, and stored unless another change came meanwhile.
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@app/platform';
+import type { Prisma } from '@prisma/client';
+import { attemptTotals, percentileRank } from './attempt-scoring';
+
+/** Stale totals recomputed per call at most; a report after a very large import does the rest next time. */
+const STALE_BATCH = 5000;
+
+/** The latest review of a submission (its score replaces the judge's). */
+export const latestReview = {
+  orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+  take: 1,
+  select: { score: true as const },
+} satisfies Prisma.Submission$reviewsArgs;
+
+@Injectable()
+export class AttemptTotals {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Percentile rank of `total` among the company's other FINISHED attempts of the set: the share
+   * with a strictly lower total, 0 to 100; null when there is none.
+   */
+  async percentile(attempt: { id: string; companyId: string; questionSetId: string }, total: number): Promise<number | null> {
+    const peers = { companyId: attempt.companyId, questionSetId: attempt.questionSetId, status: 'FINISHED' as const, id: { not: attempt.id } };
+    await this.refresh(peers);
+    const [others, lower] = await Promise.all([
+      this.prisma.attempt.count({ where: peers }),
+      // A total made stale again since the refresh counts as not lower (rare, and corrected on the next read).
+      this.prisma.attempt.count({ where: { ...peers, totalScore: { lt: total } } }),
+    ]);
+    return percentileRank(lower, others);
+  }
+
+  /** Recomputes and stores the stale totals among `peers`. */
+  private async refresh(peers: Prisma.AttemptWhereInput): Promise<void> {
+    const stale = await this.prisma.attempt.findMany({ where: { ...peers, totalScore: null }, select: { id: true, scoreVersion: true }, take: STALE_BATCH });
+    if (stale.length === 0) return;
+    const submissions = await this.prisma.submission.findMany({
+      where: { attemptId: { in: stale.map((a) => a.id) } },
+      select: { id: true, attemptId: true, createdAt: true, score: true, questionVersion: { select: { questionId: true } }, reviews: latestReview },
+    });
+    const totals = attemptTotals(submissions.map((s) => ({ ...s, questionId: s.questionVersion.questionId, reviewedScore: s.reviews[0]?.score ?? null })));
+    // Stored only if no change marked it stale while it was being computed (scoreVersion unchanged).
+    await this.prisma.$transaction(
+      stale.map((a) => this.prisma.attempt.updateMany({ where: { id: a.id, scoreVersion: a.scoreVersion }, data: { totalScore: totals.get(a.id) ?? 0 } })),
+    );
+  }
+}
