@@ -112,6 +112,7 @@ async function main() {
     const copyAt = new Map(copies.map((source) => [int(PRIOR), source]));
     const scope = { companyId, questionId, language: 'PYTHON' };
     const tag = `sb${randomBytes(3).toString('hex')}`;
+    const scores = Array.from({ length: PRIOR }, () => int(11));
     const generateStarted = performance.now();
     let printMs = 0;
     const chunk = 5000;
@@ -122,22 +123,30 @@ async function main() {
       await prisma.candidate.createMany({ data: ids.map((id) => ({ id: `${id}c`, companyId, name: 'Prior', email: `${id}@example.test` })) });
       await prisma.invitation.createMany({ data: ids.map((id, i) => ({ id: `${id}i`, companyId, candidateId: `${id}c`, questionSetId: setId, tokenHash: `${id}i`, expiresAt: at(i), status: 'STARTED' })) });
       await prisma.attempt.createMany({
-        data: ids.map((id, i) => ({ id: `${id}a`, companyId, invitationId: `${id}i`, candidateId: `${id}c`, questionSetId: setId, status: 'FINISHED', startedAt: at(i), deadline: at(i), finishedAt: at(i) })),
+        data: ids.map((id, i) => ({
+          id: `${id}a`, companyId, invitationId: `${id}i`, candidateId: `${id}c`, questionSetId: setId, status: 'FINISHED', startedAt: at(i), deadline: at(i), finishedAt: at(i),
+          // Their totals as the API stores them (the sweep keeps them fresh): the one submission's score.
+          totalScore: scores[from + i],
+        })),
       });
       const printStarted = performance.now();
       const rows = ids.map((id, i) => {
         const source = copyAt.get(from + i) ?? generatedSource();
-        return { id: `${id}s`, source, prints: fingerprintCreate(scope, source), at: at(i), attemptId: `${id}a` };
+        return { id: `${id}s`, index: from + i, source, prints: fingerprintCreate(scope, source), at: at(i), attemptId: `${id}a` };
       });
       printMs += performance.now() - printStarted;
       await prisma.submission.createMany({
         data: rows.map((r) => ({
           id: r.id, companyId, attemptId: r.attemptId, questionSetItemId: own.questionSetItemId, questionVersionId: own.questionVersionId,
-          kind: 'CODE', language: 'PYTHON', source: r.source, maxScore: 10, testSeed: 1, status: 'JUDGED', verdict: 'PARTIAL', score: int(11),
+          kind: 'CODE', language: 'PYTHON', source: r.source, maxScore: 10, testSeed: 1, status: 'JUDGED', verdict: 'PARTIAL', score: scores[r.index],
           fingerprintCount: r.prints.fingerprintCount, createdAt: r.at, judgedAt: r.at,
         })),
       });
-      await prisma.sourceFingerprint.createMany({ data: rows.flatMap((r) => r.prints.fingerprints.createMany.data.map((p) => ({ ...p, submissionId: r.id }))) });
+      // Fingerprints through unnest: one statement of plain arrays (Prisma's createMany of ~150k rows is slow).
+      const prints = rows.flatMap((r) => r.prints.fingerprints.createMany.data.map((p) => [r.id, p.hash]));
+      await prisma.$executeRaw`
+        INSERT INTO "SourceFingerprint" ("submissionId", hash, "companyId", "questionId", language)
+        SELECT s, h, ${companyId}, ${questionId}, 'PYTHON'::"Language" FROM unnest(${prints.map((p) => p[0])}::text[], ${prints.map((p) => p[1])}::int[]) AS t(s, h)`;
     }
     await prisma.$executeRawUnsafe('ANALYZE "SourceFingerprint"');
     const planted = new Set([...copyAt.keys()].map((i) => `${tag}${i}s`));

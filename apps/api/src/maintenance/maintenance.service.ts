@@ -8,6 +8,7 @@ import { CompanyQuestionsService } from '../company-questions/company-questions.
 import { CandidateErasureService } from '../candidates/candidate-erasure.service';
 import { GreenhouseCallbacks } from '../integrations/greenhouse/greenhouse-callbacks.service';
 import { SourcePrints } from '../reports/source-prints';
+import { AttemptTotals } from '../reports/attempt-totals';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { WebhookEvents } from '../webhooks/webhook-events.service';
 
@@ -32,6 +33,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     private readonly erasure: CandidateErasureService,
     private readonly greenhouse: GreenhouseCallbacks,
     private readonly prints: SourcePrints,
+    private readonly totals: AttemptTotals,
     @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -56,7 +58,8 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
 
   /**
    * One tick; safe to run concurrently or twice (each step is idempotent). Also fingerprints code
-   * stored before similarity had fingerprints, a batch per tick.
+   * stored before similarity had fingerprints, and recomputes stale attempt totals (percentiles),
+   * a batch of each per tick.
    */
   async sweep(): Promise<{ attemptsFinished: number; submissionsEnqueued: number; deliveriesEnqueued: number }> {
     const attemptsFinished = await this.finishExpiredAttempts();
@@ -67,6 +70,7 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     await this.erasure.sweepRetention();
     await this.greenhouse.fireDue();
     await this.prints.backfill();
+    await this.totals.sweep();
     if (attemptsFinished || submissionsEnqueued) {
       this.logger.log(`finished ${attemptsFinished} expired attempts, re-enqueued ${submissionsEnqueued} submissions`);
     }

@@ -36,10 +36,19 @@ export class AttemptTotals {
     return percentileRank(lower, others);
   }
 
-  /** Recomputes and stores the stale totals among `peers`. */
-  private async refresh(peers: Prisma.AttemptWhereInput): Promise<void> {
-    const stale = await this.prisma.attempt.findMany({ where: { ...peers, totalScore: null }, select: { id: true, scoreVersion: true }, take: STALE_BATCH });
-    if (stale.length === 0) return;
+  /**
+   * Recomputes stale totals of finished attempts in any company, a batch per call: the
+   * maintenance sweep keeps them fresh, so a report seldom has any left to compute. Returns how
+   * many it took.
+   */
+  sweep(batch = 1000): Promise<number> {
+    return this.refresh({ status: 'FINISHED' }, batch);
+  }
+
+  /** Recomputes and stores the stale totals among `peers`; returns how many it took. */
+  private async refresh(peers: Prisma.AttemptWhereInput, batch = STALE_BATCH): Promise<number> {
+    const stale = await this.prisma.attempt.findMany({ where: { ...peers, totalScore: null }, select: { id: true, scoreVersion: true }, take: batch });
+    if (stale.length === 0) return 0;
     const submissions = await this.prisma.submission.findMany({
       where: { attemptId: { in: stale.map((a) => a.id) } },
       select: { id: true, attemptId: true, createdAt: true, score: true, questionVersion: { select: { questionId: true } }, reviews: latestReview },
@@ -49,5 +58,6 @@ export class AttemptTotals {
     await this.prisma.$transaction(
       stale.map((a) => this.prisma.attempt.updateMany({ where: { id: a.id, scoreVersion: a.scoreVersion }, data: { totalScore: totals.get(a.id) ?? 0 } })),
     );
+    return stale.length;
   }
 }
