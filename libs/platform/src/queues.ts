@@ -3,7 +3,7 @@
 // and `queueOptions` / `workerOptions` give a Queue or Worker its connection and key prefix.
 // Job options are also spelled out on each add (see judgeJobOptions): a Queue built without the
 // defaults (a test, the benchmark) still adds the same jobs.
-import type { DefaultJobOptions, QueueOptions, WorkerOptions } from 'bullmq';
+import type { DefaultJobOptions, Job, QueueOptions, WorkerOptions } from 'bullmq';
 import { bullConnection, bullPrefix } from './redis';
 
 /** BullMQ queue of submissions to judge (the API adds, judge workers consume). */
@@ -130,4 +130,17 @@ export interface SubmissionEvent {
   status: 'QUEUED' | 'RUNNING' | 'JUDGED' | 'DONE' | 'FAILED';
   verdict: string | null;
   score: number | null;
+}
+
+/**
+ * Inside `process`: whether the try now running is the job's last. BullMQ's attemptsMade counts
+ * the tries that failed before this one; `attempts` is the job's number of tries (1 if unset).
+ */
+export function isLastTry(job: Pick<Job, 'attemptsMade' | 'opts'>): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}
+
+/** In a `failed` handler (attemptsMade then counts this failure too): whether no try is left. */
+export function triesExhausted(job: Pick<Job, 'attemptsMade' | 'opts'>): boolean {
+  return job.attemptsMade >= (job.opts.attempts ?? 1);
 }

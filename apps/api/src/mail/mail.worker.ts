@@ -1,7 +1,7 @@
 // Consumes the `mail` queue inside the API process: each job is one try of one message; a throw
 // makes BullMQ retry it with backoff (the queue's options in @app/platform).
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { MAIL_QUEUE } from '@app/platform';
+import { isLastTry, MAIL_QUEUE } from '@app/platform';
 import type { Job } from 'bullmq';
 import { InvitationMailer, type InvitationMailJob } from './invitation-mailer.service';
 
@@ -12,7 +12,6 @@ export class MailWorker extends WorkerHost {
   }
 
   process(job: Job<InvitationMailJob>) {
-    const isLastTry = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    return this.mailer.deliver(job.data, isLastTry);
+    return this.mailer.deliver(job.data, isLastTry(job));
   }
 }

@@ -1,6 +1,6 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { VALIDATE_QUEUE, type ValidateJobData } from '@app/platform';
+import { triesExhausted, VALIDATE_QUEUE, type ValidateJobData } from '@app/platform';
 import type { Job } from 'bullmq';
 import { QuestionValidationService } from './question-validation.service';
 
@@ -21,7 +21,7 @@ export class ValidateProcessor extends WorkerHost {
   async onFailed(job: Job<ValidateJobData> | undefined, error: Error): Promise<void> {
     if (!job) return;
     this.logger.warn(`validate job ${job.id} failed (try ${job.attemptsMade}): ${error.message}`);
-    if (job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    if (!triesExhausted(job)) return;
     await this.validation.markFailed(job.data.versionId, error.message).catch((e: Error) => this.logger.error(`could not mark ${job.data.versionId} INVALID: ${e.message}`));
   }
 }

@@ -1,6 +1,6 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JUDGE_QUEUE, RUN_JOB, type JudgeJobData, type RunJobData } from '@app/platform';
+import { JUDGE_QUEUE, RUN_JOB, triesExhausted, type JudgeJobData, type RunJobData } from '@app/platform';
 import { DelayedError, type Job } from 'bullmq';
 import type Dockerode from 'dockerode';
 import { JUDGE_CONFIG, JudgeConfig } from '../config/judge-config';
@@ -92,7 +92,7 @@ export class JudgeProcessor extends WorkerHost implements OnApplicationBootstrap
   @OnWorkerEvent('failed')
   async onFailed(job: Job<JudgeJobData> | Job<RunJobData> | undefined, error: Error): Promise<void> {
     if (!job) return;
-    const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1);
+    const exhausted = triesExhausted(job);
     if (isRun(job)) {
       if (exhausted) await this.codeRuns.markFailed(job.data.codeRunId, error.message).catch((e: Error) => this.logger.error(`could not mark run ${job.data.codeRunId} failed: ${e.message}`));
       return;

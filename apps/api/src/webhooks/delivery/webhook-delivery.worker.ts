@@ -3,7 +3,7 @@
 // webhookJobOptions in @app/platform). Receivers are slow I/O, not CPU, so several tries run at
 // once (WebhookDeliveryModule sets the concurrency).
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { WEBHOOKS_QUEUE, type WebhookJobData } from '@app/platform';
+import { isLastTry, WEBHOOKS_QUEUE, type WebhookJobData } from '@app/platform';
 import type { Job } from 'bullmq';
 import { WebhookDeliveryService } from './webhook-delivery.service';
 
@@ -14,8 +14,6 @@ export class WebhookDeliveryWorker extends WorkerHost {
   }
 
   process(job: Job<WebhookJobData>) {
-    // attemptsMade counts the tries that failed before this one.
-    const isLastTry = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    return this.deliveries.attempt(job.data.deliveryId, isLastTry);
+    return this.deliveries.attempt(job.data.deliveryId, isLastTry(job));
   }
 }
