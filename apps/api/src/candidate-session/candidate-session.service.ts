@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
-import { conceptualOfContent, contentLanguages, type Content } from '../questions/question-content';
+import { conceptualOfVersion, contentLanguages, type Content } from '../questions/question-content';
 import { SubmissionQueueService } from '../submissions/submission-queue.service';
 import { AttemptFinisher } from './attempt-finisher.service';
 import type { RunCodeInput } from './dto/run-code.input';
@@ -342,7 +342,7 @@ export class CandidateSessionService {
     }
     this.checkSize(input.text, 'text');
     await this.rateLimits.consumeFor('submit', actor.invitationId);
-    const question = conceptualOfContent(item.questionVersion.content as Content);
+    const question = conceptualOfVersion({ id: item.questionVersionId, content: item.questionVersion.content });
     const suggestion = suggestAnswerScore(question, input.text, item.points);
     const [submission] = await this.prisma.$transaction([
       this.prisma.submission.create({

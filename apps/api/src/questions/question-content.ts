@@ -5,6 +5,7 @@
 // expected outputs, reference solutions, rubrics or model answers.
 import type { Language } from '@app/definitions';
 import { conceptualEntryOf, isQuestionFile, outputChecks, type CheckedOutputs, type ConceptualQuestion } from '@app/questions';
+import { LRUCache } from 'lru-cache';
 import type { OutputCheck } from './models/output-check.model';
 
 export type Content = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- stored JSON, read by the shapes below
@@ -40,6 +41,22 @@ export function contentOutputChecks(content: Content): OutputCheck[] {
 /** The written question for the rubric suggestion and the rubric view. */
 export function conceptualOfContent(content: Content): ConceptualQuestion {
   return isQuestionFile(content) ? conceptualEntryOf(content) : (content as unknown as ConceptualQuestion);
+}
+
+const conceptualByVersion = new LRUCache<string, ConceptualQuestion>({ max: 500 });
+
+/**
+ * The written question of a stored version, as one object per version: a version never changes,
+ * and the rubric keeps its prepared form (stems, synonyms: ~2 ms) per question object, so every
+ * answer to the same version after the first is scored without preparing it again.
+ */
+export function conceptualOfVersion(version: { id: string; content: unknown }): ConceptualQuestion {
+  let question = conceptualByVersion.get(version.id);
+  if (!question) {
+    question = conceptualOfContent(version.content as Content);
+    conceptualByVersion.set(version.id, question);
+  }
+  return question;
 }
 
 /** The languages the question itself allows (company questions choose theirs); null: any of the set's. */

@@ -13,8 +13,22 @@ export function isQuestionFile(content: unknown): content is QuestionFile {
 
 const both = (text: { en: string; zh?: string }): Bilingual => ({ en: text.en, zh: text.zh ?? text.en });
 
-/** A company CONCEPTUAL question as a bank entry (for the rubric suggestion and the views). */
+const entries = new WeakMap<QuestionFile, ConceptualQuestion>();
+
+/**
+ * A company CONCEPTUAL question as a bank entry (for the rubric suggestion and the views): the same
+ * object for the same file, so the rubric's prepared form (cached per question object) is reused.
+ */
 export function conceptualEntryOf(file: QuestionFile): ConceptualQuestion {
+  let entry = entries.get(file);
+  if (!entry) {
+    entry = buildConceptualEntry(file);
+    entries.set(file, entry);
+  }
+  return entry;
+}
+
+function buildConceptualEntry(file: QuestionFile): ConceptualQuestion {
   const conceptual = file.conceptual;
   if (!conceptual) throw new Error(`question ${file.slug} is ${file.kind}, not CONCEPTUAL`);
   return {

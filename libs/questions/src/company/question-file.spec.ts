@@ -2,7 +2,7 @@
 // mistake is refused with the field it is in, before anything runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MIN_TRAINING_ROWS, parseQuestionFile, parseTrainingData, QuestionFileError, type QuestionFile } from '..';
+import { conceptualEntryOf, MIN_TRAINING_ROWS, parseQuestionFile, parseTrainingData, QuestionFileError, suggestAnswerScore, type QuestionFile } from '..';
 
 const EXAMPLES = join(__dirname, '../../../../docs/examples');
 const example = (name: string) => JSON.parse(readFileSync(join(EXAMPLES, `${name}.question.json`), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- mutated freely to make bad files
@@ -21,6 +21,17 @@ describe('question file', () => {
   it.each(['coding-softmax-rows', 'conceptual-explain-dropout', 'training-exam-pass'])('parses the example %s', (name) => {
     const file = parseQuestionFile(example(name));
     expect(file.slug).toBe(example(name).slug);
+  });
+
+  it('scores answers to one written question with one prepared rubric, as a fresh one would', () => {
+    const file = parseQuestionFile(example('conceptual-explain-dropout'));
+    const entry = conceptualEntryOf(file);
+    // The same object each time: the rubric prepares its stems and synonyms once per question object.
+    expect(conceptualEntryOf(file)).toBe(entry);
+    const answer = 'Dropout zeroes random activations during training and rescales the rest, so units cannot co-adapt; at inference it is off.';
+    const fresh = conceptualEntryOf(parseQuestionFile(example('conceptual-explain-dropout')));
+    expect(fresh).not.toBe(entry);
+    expect(suggestAnswerScore(entry, answer, 10)).toEqual(suggestAnswerScore(fresh, answer, 10));
   });
 
   it('fills in the format\'s defaults', () => {
