@@ -28,11 +28,12 @@ export class AttemptTotals {
   async percentile(attempt: { id: string; companyId: string; questionSetId: string }, total: number): Promise<number | null> {
     const peers = { companyId: attempt.companyId, questionSetId: attempt.questionSetId, status: 'FINISHED' as const, id: { not: attempt.id } };
     await this.refresh(peers);
-    const [others, lower] = await Promise.all([
-      this.prisma.attempt.count({ where: peers }),
-      // A total made stale again since the refresh counts as not lower (rare, and corrected on the next read).
-      this.prisma.attempt.count({ where: { ...peers, totalScore: { lt: total } } }),
-    ]);
+    // One pass over the (questionSetId, status, totalScore) index. A total made stale again since
+    // the refresh counts as not lower (rare, and right again on the next read).
+    const [{ others, lower }] = await this.prisma.$queryRaw<Array<{ others: number; lower: number }>>`
+      SELECT count(*)::int AS others, (count(*) FILTER (WHERE "totalScore" < ${total}))::int AS lower
+      FROM "Attempt"
+      WHERE "questionSetId" = ${attempt.questionSetId} AND status = 'FINISHED' AND "companyId" = ${attempt.companyId} AND id <> ${attempt.id}`;
     return percentileRank(lower, others);
   }
 
