@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { QuestionsResolver } from './questions.resolver';
-import { QuestionsService } from './questions.service';
+import { QuestionsService, VersionContents } from './questions.service';
 
-@Module({ providers: [QuestionsResolver, QuestionsService], exports: [QuestionsService] })
+@Module({ providers: [QuestionsResolver, QuestionsService, VersionContents], exports: [QuestionsService] })
 export class QuestionsModule {}

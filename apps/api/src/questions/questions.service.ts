@@ -3,6 +3,7 @@ import { LANGUAGE_IDS, type Language, type Limits } from '@app/definitions';
 import { PrismaService } from '@app/platform';
 import { isQuestionFile } from '@app/questions';
 import type { Prisma } from '@prisma/client';
+import { LRUCache } from 'lru-cache';
 import { AppError } from '../common/app-error';
 import { paginate } from '../common/pagination';
 import type { QuestionsArgs } from './dto/questions.args';
@@ -10,6 +11,46 @@ import { QuestionOwner, QuestionStatus, type Question, type QuestionValidationRe
 import type { Content } from './question-content';
 
 type QuestionRow = Prisma.QuestionGetPayload<{ include: { versions: true } }>;
+
+/** Every column of a version but its content (read from VersionContents). */
+const VERSION_WITHOUT_CONTENT = {
+  id: true,
+  questionId: true,
+  version: true,
+  contentHash: true,
+  titleZh: true,
+  titleEn: true,
+  tags: true,
+  algorithmId: true,
+  status: true,
+  validation: true,
+  validatedAt: true,
+  createdAt: true,
+} satisfies Prisma.QuestionVersionSelect;
+
+/**
+ * Contents of question versions by id. A version's content never changes (an edit or a new seed
+ * makes a new version), so it is read from the database once per process: listing the bank then
+ * moves a few hundred bytes per question instead of its whole entry (tens of KB, parsed by Prisma
+ * on every request).
+ */
+@Injectable()
+export class VersionContents {
+  private readonly cache = new LRUCache<string, { content: Prisma.JsonValue }>({ max: 2000 });
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** The rows with their content filled in, one query for the ones not cached yet. */
+  async fill<T extends { id: string }>(versions: T[]): Promise<Array<T & { content: Prisma.JsonValue }>> {
+    const missing = versions.filter((v) => !this.cache.has(v.id)).map((v) => v.id);
+    if (missing.length > 0) {
+      for (const row of await this.prisma.questionVersion.findMany({ where: { id: { in: missing } }, select: { id: true, content: true } })) {
+        this.cache.set(row.id, { content: row.content });
+      }
+    }
+    return versions.map((v) => ({ ...v, content: this.cache.get(v.id)!.content }));
+  }
+}
 
 /** The memory a company training run gets (the judge's COMPANY_TRAINING_MEMORY_MB; shown to authors). */
 const COMPANY_TRAINING_MEMORY_MB = 1024;
@@ -22,7 +63,10 @@ export function visibleTo(companyId: string): Prisma.QuestionWhereInput {
 /** Reads questions: the shared bank (global, versioned) and the caller's company's own. */
 @Injectable()
 export class QuestionsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly contents: VersionContents,
+  ) {}
 
   list(companyId: string, args: QuestionsArgs) {
     const where: Prisma.QuestionWhereInput = { AND: [this.ownerFilter(companyId, args.filter?.owner)] };
@@ -40,9 +84,9 @@ export class QuestionsService {
           where: { ...where, ...(afterId ? { id: { gt: afterId } } : {}) },
           orderBy: { id: 'asc' },
           take,
-          include: { versions: { orderBy: { version: 'desc' }, take: 1 } },
+          include: { versions: { orderBy: { version: 'desc' }, take: 1, select: VERSION_WITHOUT_CONTENT } },
         });
-        return rows.map(toQuestion);
+        return this.withContents(rows);
       },
       () => this.prisma.question.count({ where }),
     );
@@ -56,20 +100,26 @@ export class QuestionsService {
 
   /** A question as one pinned version shows it (what an assessment item uses). */
   async getVersion(versionId: string): Promise<Question> {
-    const version = await this.prisma.questionVersion.findUnique({ where: { id: versionId }, include: { question: true } });
+    const version = await this.prisma.questionVersion.findUnique({ where: { id: versionId }, select: { ...VERSION_WITHOUT_CONTENT, question: true } });
     if (!version) throw AppError.notFound('Question version');
     const { question, ...pinned } = version;
-    return toQuestion({ ...question, versions: [pinned] });
+    return toQuestion({ ...question, versions: await this.contents.fill([pinned]) });
   }
 
   /** Another company's question is NOT_FOUND, exactly like one that does not exist. */
   async get(companyId: string, id: string): Promise<Question> {
     const row = await this.prisma.question.findFirst({
       where: { id, ...visibleTo(companyId) },
-      include: { versions: { orderBy: { version: 'desc' }, take: 1 } },
+      include: { versions: { orderBy: { version: 'desc' }, take: 1, select: VERSION_WITHOUT_CONTENT } },
     });
     if (!row) throw AppError.notFound('Question');
-    return toQuestion(row);
+    return (await this.withContents([row]))[0];
+  }
+
+  /** Questions read without their versions' content, with it filled in (one query for the uncached). */
+  private async withContents<R extends { versions: Array<{ id: string }> }>(rows: R[]): Promise<Question[]> {
+    const filled = new Map((await this.contents.fill(rows.flatMap((r) => r.versions))).map((v) => [v.id, v]));
+    return rows.map((row) => toQuestion({ ...row, versions: row.versions.map((v) => filled.get(v.id)!) } as unknown as QuestionRow));
   }
 }
 
