@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Attempt_candidateId_idx" ON "Attempt"("candidateId");
