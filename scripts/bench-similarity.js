@@ -29,7 +29,7 @@ const SLUG = 'code-attention-scaled-dot-product';
 const base = `http://127.0.0.1:${PORT}`;
 const gql = graphqlClient(base);
 const { PrismaService } = require(path.join(ROOT, 'dist/libs/platform/src'));
-const { fingerprintCreate } = require(path.join(ROOT, 'dist/apps/api/src/reports/source-prints.js'));
+const { fingerprintRows } = require(path.join(ROOT, 'dist/apps/api/src/reports/source-prints.js'));
 const { fingerprint, jaccard } = require(path.join(ROOT, 'dist/apps/api/src/reports/similarity.js'));
 const { PY_SDP_CORRECT } = require(path.join(ROOT, 'dist/apps/judge/src/judging/testing/candidate-sources.js'));
 
@@ -125,29 +125,30 @@ async function main() {
       await prisma.attempt.createMany({
         data: ids.map((id, i) => ({
           id: `${id}a`, companyId, invitationId: `${id}i`, candidateId: `${id}c`, questionSetId: setId, status: 'FINISHED', startedAt: at(i), deadline: at(i), finishedAt: at(i),
-          // Their totals as the API stores them (the sweep keeps them fresh): the one submission's score.
-          totalScore: scores[from + i],
         })),
       });
       const printStarted = performance.now();
       const rows = ids.map((id, i) => {
         const source = copyAt.get(from + i) ?? generatedSource();
-        return { id: `${id}s`, index: from + i, source, prints: fingerprintCreate(scope, source), at: at(i), attemptId: `${id}a` };
+        return { id: `${id}s`, index: from + i, source, prints: fingerprintRows(`${id}s`, scope, source), at: at(i), attemptId: `${id}a` };
       });
       printMs += performance.now() - printStarted;
       await prisma.submission.createMany({
         data: rows.map((r) => ({
           id: r.id, companyId, attemptId: r.attemptId, questionSetItemId: own.questionSetItemId, questionVersionId: own.questionVersionId,
           kind: 'CODE', language: 'PYTHON', source: r.source, maxScore: 10, testSeed: 1, status: 'JUDGED', verdict: 'PARTIAL', score: scores[r.index],
-          fingerprintCount: r.prints.fingerprintCount, createdAt: r.at, judgedAt: r.at,
+          fingerprintCount: r.prints.length, createdAt: r.at, judgedAt: r.at,
         })),
       });
       // Fingerprints through unnest: one statement of plain arrays (Prisma's createMany of ~150k rows is slow).
-      const prints = rows.flatMap((r) => r.prints.fingerprints.createMany.data.map((p) => [r.id, p.hash]));
+      const prints = rows.flatMap((r) => r.prints.map((p) => [r.id, p.hash]));
       await prisma.$executeRaw`
         INSERT INTO "SourceFingerprint" ("submissionId", hash, "companyId", "questionId", language)
         SELECT s, h, ${companyId}, ${questionId}, 'PYTHON'::"Language" FROM unnest(${prints.map((p) => p[0])}::text[], ${prints.map((p) => p[1])}::int[]) AS t(s, h)`;
     }
+    // Their totals as the API keeps them (the database marked them stale as the rows came in; the
+    // sweep or the first reports would compute them): here, the one submission's score.
+    await prisma.$executeRaw`UPDATE "Attempt" a SET "totalScore" = s.score FROM "Submission" s WHERE s."attemptId" = a.id AND a."companyId" = ${companyId} AND a.id LIKE ${`${tag}%`}`;
     // As autovacuum does after a bulk load: statistics, and the visibility map index-only scans need.
     for (const table of ['SourceFingerprint', 'Submission', 'Attempt']) await prisma.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
     const planted = new Set([...copyAt.keys()].map((i) => `${tag}${i}s`));

@@ -7,9 +7,9 @@
 // submission's status, verdict, score and judgedAt. Nothing else about the submission changes.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PrismaService, staleAttemptTotal } from '@app/platform';
+import { PrismaService } from '@app/platform';
 import { MaintenanceService } from '../../apps/api/src/maintenance/maintenance.service';
-import { fingerprintCreate } from '../../apps/api/src/reports/source-prints';
+import { fingerprintRows } from '../../apps/api/src/reports/source-prints';
 import type { Verdict } from '@prisma/client';
 import { ApiHarness, CompanySession, GraphQLResponse, STRONG_PASSWORD, errorCode, signUpCompany, startApi, uniqueEmail } from '../support/api-harness';
 
@@ -137,7 +137,6 @@ describe('grading: reviews, reports, anonymised lists, audit log', () => {
         },
       }),
       prisma.submission.update({ where: { id: submissionId }, data: { status: 'JUDGED', verdict, score, judgedAt: new Date() } }),
-      staleAttemptTotal(prisma, submission.attemptId),
     ]);
   }
 
@@ -313,7 +312,7 @@ describe('grading: reviews, reports, anonymised lists, audit log', () => {
     const review = (score: number) => api.gql(REVIEW, { input: { submissionId: bob.codeIds[0], score, comment: `Re-reviewed: ${score}.` } }, admin.token);
     expect((await review(1)).errors).toBeUndefined();
     expect(await percentile()).toBe(100);
-    // And a verdict stored by the judge (which marks the total stale as the worker does) counts too.
+    // And a verdict stored as the judge stores it counts too (the database marks the total stale).
     await judge(bob.codeIds[0], 0, 'WRONG_ANSWER', 0.1);
     expect((await review(7)).errors).toBeUndefined();
     expect(await percentile()).toBe(0);
@@ -338,10 +337,7 @@ describe('grading: reviews, reports, anonymised lists, audit log', () => {
     });
     const scope = { companyId, questionId: bobRow.questionVersion.questionId, language: 'PYTHON' as const };
     const fillerSource = (i: number) => `def scaled_dot_product(q, k, v):\n    total = ${i}\n    for row in q:\n        total += len(row) * ${i % 17} - ${i % 5}\n    return {"output": [[total]] * ${1 + (i % 3)}}\n`;
-    const rows = submissions.map((id, i) => {
-      const prints = fingerprintCreate(scope, fillerSource(i));
-      return { id, prints: prints.fingerprints!.createMany!.data as Array<{ hash: number }>, count: prints.fingerprintCount! };
-    });
+    const rows = submissions.map((id, i) => ({ id, prints: fingerprintRows(id, scope, fillerSource(i)) }));
     await prisma.submission.createMany({
       data: rows.map((row, i) => ({
         id: row.id,
@@ -356,11 +352,11 @@ describe('grading: reviews, reports, anonymised lists, audit log', () => {
         testSeed: 1,
         status: 'JUDGED' as const,
         score: 0,
-        fingerprintCount: row.count,
+        fingerprintCount: row.prints.length,
         createdAt: later(i),
       })),
     });
-    await prisma.sourceFingerprint.createMany({ data: rows.flatMap((row) => row.prints.map((p) => ({ ...p, submissionId: row.id }))) });
+    await prisma.sourceFingerprint.createMany({ data: rows.flatMap((row) => row.prints) });
 
     const report = await api.gql(REPORT, { id: alice.attemptId }, recruiter.token);
     expect(report.errors).toBeUndefined();

@@ -7,4 +7,3 @@ export * from './nest-queues';
 export * from './config';
 export * from './logging';
 export * from './webhooks';
-export * from './attempt-totals';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReportsModule } from '../reports/reports.module';
 import { SubmissionEventsModule } from '../submission-events/submission-events.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
@@ -9,7 +10,7 @@ import { CandidateQuestionResolver, CandidateSessionResolver } from './candidate
 import { CandidateSessionService } from './candidate-session.service';
 
 @Module({
-  imports: [SubmissionsModule, SubmissionEventsModule, WebhooksModule],
+  imports: [ReportsModule, SubmissionsModule, SubmissionEventsModule, WebhooksModule],
   providers: [CandidateSessionResolver, CandidateQuestionResolver, CandidateSessionService, AttemptFinisher, AttemptExtensionService, AttemptExtensionResolver],
   exports: [AttemptFinisher],
 })

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService, staleAttemptTotal } from '@app/platform';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { PrismaService } from '@app/platform';
 import { isQuestionFile, suggestAnswerScore } from '@app/questions';
 import { getAlgorithm, InvalidInputError } from '@app/reference';
 import { Prisma, type Language } from '@prisma/client';
@@ -21,7 +21,7 @@ import type { CodeRun } from './models/code-run.model';
 import { codeRunInclude, toCodeRun } from './code-run-view';
 import { SubmissionEventsService } from '../submission-events/submission-events.service';
 import type { CandidateAttempt } from './models/candidate-attempt.model';
-import { fingerprintCreate } from '../reports/source-prints';
+import { SourcePrints } from '../reports/source-prints';
 
 /** Largest source file or written answer, in UTF-8 bytes. */
 export const MAX_SOURCE_BYTES = 64 * 1024;
@@ -75,6 +75,8 @@ function questionLanguages(setLanguages: Language[], content: Content): Language
 
 @Injectable()
 export class CandidateSessionService {
+  private readonly logger = new Logger(CandidateSessionService.name);
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly queue: SubmissionQueueService,
@@ -82,6 +84,7 @@ export class CandidateSessionService {
     private readonly audit: AuditService,
     private readonly finisher: AttemptFinisher,
     private readonly events: SubmissionEventsService,
+    private readonly prints: SourcePrints,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -173,26 +176,24 @@ export class CandidateSessionService {
     }
     this.checkSize(input.source, 'source');
     await this.rateLimits.consumeFor('submit', actor.invitationId);
-    // The latest submission counts: the attempt's stored total is stale from now on.
-    const [submission] = await this.prisma.$transaction([
-      this.prisma.submission.create({
-        data: {
-          companyId: actor.companyId,
-          attemptId: attempt.id,
-          questionSetItemId: item.id,
-          questionVersionId: item.questionVersionId,
-          kind: 'CODE',
-          language: input.language,
-          source: input.source,
-          maxScore: item.points,
-          testSeed: randomInt(1, 2 ** 31 - 1),
-          // Taken once, with the row: reports look copies up by them (reports/source-prints.ts).
-          ...fingerprintCreate({ companyId: actor.companyId, questionId: item.questionVersion.question.id, language: input.language }, input.source),
-        },
-      }),
-      staleAttemptTotal(this.prisma, attempt.id),
-    ]);
+    const submission = await this.prisma.submission.create({
+      data: {
+        companyId: actor.companyId,
+        attemptId: attempt.id,
+        questionSetItemId: item.id,
+        questionVersionId: item.questionVersionId,
+        kind: 'CODE',
+        language: input.language,
+        source: input.source,
+        maxScore: item.points,
+        testSeed: randomInt(1, 2 ** 31 - 1),
+      },
+    });
     await this.queue.enqueue(submission.id);
+    // For reports' similarity: after the row and its job, off the judge's path. Should it fail, the
+    // row keeps fingerprintCount null and the maintenance sweep takes them.
+    const scope = { companyId: actor.companyId, questionId: item.questionVersion.question.id, language: input.language };
+    await this.prints.take(submission.id, scope, input.source).catch((error: Error) => this.logger.warn(`fingerprints of ${submission.id} left to the sweep: ${error.message}`));
     return submission;
   }
 
@@ -344,26 +345,22 @@ export class CandidateSessionService {
     await this.rateLimits.consumeFor('submit', actor.invitationId);
     const question = conceptualOfVersion({ id: item.questionVersionId, content: item.questionVersion.content });
     const suggestion = suggestAnswerScore(question, input.text, item.points);
-    const [submission] = await this.prisma.$transaction([
-      this.prisma.submission.create({
-        data: {
-          companyId: actor.companyId,
-          attemptId: attempt.id,
-          questionSetItemId: item.id,
-          questionVersionId: item.questionVersionId,
-          kind: 'ANSWER',
-          source: input.text,
-          maxScore: item.points,
-          testSeed: 0,
-          status: 'JUDGED',
-          verdict: 'PENDING_REVIEW',
-          rubricSuggestion: suggestion as unknown as Prisma.InputJsonObject,
-          judgedAt: new Date(),
-        },
-      }),
-      staleAttemptTotal(this.prisma, attempt.id),
-    ]);
-    return submission;
+    return this.prisma.submission.create({
+      data: {
+        companyId: actor.companyId,
+        attemptId: attempt.id,
+        questionSetItemId: item.id,
+        questionVersionId: item.questionVersionId,
+        kind: 'ANSWER',
+        source: input.text,
+        maxScore: item.points,
+        testSeed: 0,
+        status: 'JUDGED',
+        verdict: 'PENDING_REVIEW',
+        rubricSuggestion: suggestion as unknown as Prisma.InputJsonObject,
+        judgedAt: new Date(),
+      },
+    });
   }
 
   async finish(actor: CandidateActor) {

@@ -1,7 +1,8 @@
 // Percentiles from stored totals: a report ranks its attempt among the other FINISHED attempts of
-// the set by two counts over Attempt.totalScore (an index), instead of reading every peer's
-// submissions on every read. Totals that a change marked stale (libs/platform attempt-totals.ts)
-// are recomputed here first, once, and stored unless another change came meanwhile.
+// the set by one count over Attempt.totalScore (an index), instead of reading every peer's
+// submissions on every read. Totals that a change marked stale (database triggers, see the
+// attempt_total_triggers migration) are recomputed here first, once, and stored unless another
+// change came meanwhile (scoreVersion).
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/platform';
 import type { Prisma } from '@prisma/client';

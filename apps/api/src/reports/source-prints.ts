@@ -29,10 +29,9 @@ export interface PrintScope {
   language: Language;
 }
 
-/** The nested create of a new code submission's fingerprints and their count. */
-export function fingerprintCreate(scope: PrintScope, source: string): Pick<Prisma.SubmissionUncheckedCreateInput, 'fingerprintCount' | 'fingerprints'> {
-  const hashes = sourcePrints(source, scope.language);
-  return { fingerprintCount: hashes.length, fingerprints: { createMany: { data: hashes.map((hash) => ({ hash, ...scope })) } } };
+/** A code submission's fingerprint rows (SourceFingerprint), for its source in its scope. */
+export function fingerprintRows(submissionId: string, scope: PrintScope, source: string): Prisma.SourceFingerprintCreateManyInput[] {
+  return sourcePrints(source, scope.language).map((hash) => ({ submissionId, hash, ...scope }));
 }
 
 export interface Lookalike {
@@ -92,6 +91,17 @@ export class SourcePrints {
   }
 
   /**
+   * Stores a code submission's fingerprints, then their count. Two statements, no transaction:
+   * rows written twice are skipped, and a count left null (a failure between the two) makes the
+   * sweep take them again.
+   */
+  async take(submissionId: string, scope: PrintScope, source: string): Promise<void> {
+    const rows = fingerprintRows(submissionId, scope, source);
+    await this.prisma.sourceFingerprint.createMany({ data: rows, skipDuplicates: true });
+    await this.prisma.submission.update({ where: { id: submissionId }, data: { fingerprintCount: rows.length } });
+  }
+
+  /**
    * Fingerprints code submissions stored without them (before fingerprints existed), a batch per
    * call: the maintenance sweep calls it until none is left. Returns how many it took.
    */
@@ -102,13 +112,7 @@ export class SourcePrints {
       select: { id: true, companyId: true, source: true, language: true, questionVersion: { select: { questionId: true } } },
     });
     for (const row of rows) {
-      const scope = { companyId: row.companyId, questionId: row.questionVersion.questionId, language: row.language! };
-      const hashes = sourcePrints(row.source, scope.language);
-      // Only if still unfingerprinted (two API replicas may sweep at once).
-      await this.prisma.$transaction([
-        this.prisma.sourceFingerprint.createMany({ data: hashes.map((hash) => ({ submissionId: row.id, hash, ...scope })), skipDuplicates: true }),
-        this.prisma.submission.updateMany({ where: { id: row.id, fingerprintCount: null }, data: { fingerprintCount: hashes.length } }),
-      ]);
+      await this.take(row.id, { companyId: row.companyId, questionId: row.questionVersion.questionId, language: row.language! }, row.source);
     }
     if (rows.length > 0) this.logger.log(`fingerprinted ${rows.length} earlier code submissions`);
     return rows.length;

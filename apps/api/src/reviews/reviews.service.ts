@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PrismaService, staleAttemptTotal } from '@app/platform';
+import { PrismaService } from '@app/platform';
 import type { Prisma } from '@prisma/client';
 import { AuditService } from '../audit/audit.service';
 import type { MemberActor } from '../auth/actor';
@@ -52,8 +52,6 @@ export class ReviewsService {
         data: { companyId: actor.companyId, submissionId: submission.id, reviewerId, score: input.score, comment },
         include: reviewInclude,
       });
-      // A review replaces the judge's score in the attempt's total.
-      await staleAttemptTotal(tx, submission.attemptId);
       await this.audit.record(
         actor,
         { action: 'reviewSubmission', targetType: 'Submission', targetId: submission.id, ip, metadata: { reviewId: row.id, score: row.score } },

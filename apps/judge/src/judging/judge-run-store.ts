@@ -1,6 +1,5 @@
 // Stores judging results: a JudgeRun per attempt at judging (added, never overwritten) and the
 // submission's final status, in one transaction.
-import { staleAttemptTotal } from '@app/platform';
 import { Prisma, type PrismaClient } from '@prisma/client';
 import type { JudgeOutcome } from './judge-result';
 
@@ -11,12 +10,12 @@ export interface RunMeta {
   questionVersionId: string;
 }
 
-type Db = Pick<PrismaClient, '$transaction' | 'judgeRun' | 'submission' | 'attempt'>;
+type Db = Pick<PrismaClient, '$transaction' | 'judgeRun' | 'submission'>;
 
 /** Adds the run (attemptNumber = runs so far + 1) and sets the submission JUDGED. Returns the attempt number. */
 export async function storeJudgedRun(
   prisma: Db,
-  submission: { id: string; companyId: string; attemptId: string },
+  submission: { id: string; companyId: string },
   outcome: JudgeOutcome,
   meta: RunMeta,
 ): Promise<number> {
@@ -31,7 +30,6 @@ export async function storeJudgedRun(
       where: { id: submission.id },
       data: { status: 'JUDGED', verdict: outcome.verdict, score: outcome.score, judgedAt: new Date() },
     }),
-    staleAttemptTotal(prisma, submission.attemptId),
   ]);
   return attemptNumber;
 }
@@ -39,7 +37,7 @@ export async function storeJudgedRun(
 /** Retries exhausted: a run that says why (operators only) and the submission FAILED / INTERNAL_ERROR. */
 export async function storeFailedRun(
   prisma: Db,
-  submission: { id: string; companyId: string; attemptId: string },
+  submission: { id: string; companyId: string },
   internalError: string,
   meta: RunMeta,
 ): Promise<void> {
@@ -62,7 +60,6 @@ export async function storeFailedRun(
       },
     });
     await tx.submission.update({ where: { id: submission.id }, data: { status: 'FAILED', verdict: 'INTERNAL_ERROR', score: null } });
-    await staleAttemptTotal(tx, submission.attemptId);
   });
 }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
-import { PrismaService, staleAttemptTotal, type SubmissionEvent } from '@app/platform';
+import { PrismaService, type SubmissionEvent } from '@app/platform';
 import type { Language } from '@app/definitions';
 import type Dockerode from 'dockerode';
 import type { Redis } from 'ioredis';
@@ -83,13 +83,10 @@ export class JudgeService implements OnModuleDestroy {
       // The API marks answers PENDING_REVIEW itself; one that reaches the queue gets the same.
       if (pinned.kind !== 'CONCEPTUAL') throw new Error(`answer submission ${submissionId} to ${pinned.kind} question ${pinned.slug}`);
       const outcome = judgeAnswer(conceptualOf(pinned), submission.source, submission.maxScore);
-      await this.prisma.$transaction([
-        this.prisma.submission.update({
-          where: { id: submissionId },
-          data: { status: 'JUDGED', verdict: 'PENDING_REVIEW', score: null, rubricSuggestion: outcome.rubricSuggestion as object, judgedAt: new Date() },
-        }),
-        staleAttemptTotal(this.prisma, submission.attemptId),
-      ]);
+      await this.prisma.submission.update({
+        where: { id: submissionId },
+        data: { status: 'JUDGED', verdict: 'PENDING_REVIEW', score: null, rubricSuggestion: outcome.rubricSuggestion as object, judgedAt: new Date() },
+      });
       await this.events.publish(event({ status: 'JUDGED', verdict: 'PENDING_REVIEW', score: null }));
       return;
     }
@@ -197,7 +194,7 @@ export class JudgeService implements OnModuleDestroy {
     this.logger.error(`submission ${submissionId} failed for good: ${reason}`);
     const submission = await this.prisma.submission.findUnique({
       where: { id: submissionId },
-      select: { id: true, companyId: true, attemptId: true, status: true, questionVersionId: true, judgeVersionId: true },
+      select: { id: true, companyId: true, status: true, questionVersionId: true, judgeVersionId: true },
     });
     if (!submission || submission.status === 'JUDGED') return;
     await storeFailedRun(this.prisma, submission, reason, {
