@@ -3,7 +3,7 @@
 // the company, the candidate or a grader is escaped.
 import { escapeHtml } from '../common/escape-html';
 import type { QuestionActivity } from '../reports/models/activity-summary.model';
-import type { AttemptReport, QuestionReport } from '../reports/models/attempt-report.model';
+import type { AttemptReport, QuestionReport, SimilarSubmission } from '../reports/models/attempt-report.model';
 import type { Metric } from '../submissions/models/submission.model';
 
 export interface ReportPageData {
@@ -14,6 +14,8 @@ export interface ReportPageData {
   reviews: Map<string, { score: number; comment: string; createdAt: Date }[]>;
   /** Per question id: tests passed and run by the counted submission. */
   tests: Map<string, { passed: number; total: number }>;
+  /** Per question id: other candidates' look-alike submissions (QuestionReport.similarities, resolved). */
+  similar: Map<string, SimilarSubmission[]>;
 }
 
 const e = escapeHtml;
@@ -43,9 +45,9 @@ function metricChart(metrics: Metric[]): string {
 <p class="legend"><span class="swatch value"></span> candidate <span class="swatch baseline"></span> baseline</p>`;
 }
 
-function signals(q: QuestionReport, activity: QuestionActivity | undefined): string {
+function signals(similar: SimilarSubmission[], activity: QuestionActivity | undefined): string {
   const items: string[] = [];
-  for (const s of q.similarities) items.push(`similar to another candidate's submission: ${Math.round(s.similarity * 100)}%`);
+  for (const s of similar) items.push(`similar to another candidate's submission: ${Math.round(s.similarity * 100)}%`);
   if (activity) {
     if (activity.pastes) items.push(`${activity.pastes} paste(s), largest ${activity.largestPaste} characters${activity.largePastes ? `, ${activity.largePastes} large` : ''}`);
     if (activity.focusLostSeconds) items.push(`${Math.round(activity.focusLostSeconds)} s out of focus`);
@@ -64,7 +66,7 @@ function questionSection(q: QuestionReport, data: ReportPageData): string {
 <table><tr><th>Verdict</th><td>${e(q.verdict ?? 'not submitted')}</td><th>Score</th><td class="score">${fmt(q.score)} / ${fmt(q.points)}</td></tr>
 <tr><th>Tests passed</th><td>${tests ? `${tests.passed} of ${tests.total}` : '—'}</td><th>Time used</th><td>${minutes(q.timeUsedMs)}</td></tr></table>
 ${metricChart(q.metrics)}
-<h3>Signals</h3>${signals(q, activity)}
+<h3>Signals</h3>${signals(data.similar.get(q.question.id) ?? [], activity)}
 ${reviews.length ? `<h3>Reviews</h3>${reviews.map((r) => `<blockquote><strong>${fmt(r.score)}</strong> — ${e(r.comment)}</blockquote>`).join('')}` : ''}
 </section>`;
 }

@@ -48,7 +48,9 @@ export class ReportPageController {
     const counted = report.questions.map((q) => q.submissionId).filter((id): id is string => id !== null);
     const reviews = await this.prisma.review.findMany({ where: { companyId: attempt.companyId, submissionId: { in: counted } }, orderBy: { createdAt: 'desc' }, select: { submissionId: true, score: true, comment: true, createdAt: true } });
     const bySubmission = new Map(report.submissions.map((s) => [s.id, s]));
+    const similar = new Map(await Promise.all(report.questions.map(async (q) => [q.question.id, await q.similarities()] as const)));
     return reportHtml({
+      similar,
       setTitle: attempt.questionSet.title,
       report,
       activity: await this.reports.activity(attempt.companyId, claims.attemptId),

@@ -54,11 +54,11 @@ export class QuestionReportResolver {
     @Parent() question: QuestionReport,
     @Args('minSimilarity', { type: () => Float, nullable: true, description: `${MIN_REPORTED_SIMILARITY} to 1; default ${DEFAULT_SIMILARITY_THRESHOLD}.` })
     minSimilarity: number | null,
-  ): SimilarSubmission[] {
+  ): Promise<SimilarSubmission[]> {
     const threshold = minSimilarity ?? DEFAULT_SIMILARITY_THRESHOLD;
     if (!(threshold >= MIN_REPORTED_SIMILARITY && threshold <= 1)) {
       throw AppError.badInput('minSimilarity', `minSimilarity must be between ${MIN_REPORTED_SIMILARITY} and 1`);
     }
-    return question.similarities.filter((s) => s.similarity >= threshold);
+    return question.similarities().then((all) => all.filter((s) => s.similarity >= threshold));
   }
 }

@@ -88,7 +88,12 @@ export class ReportsService {
       reviewedScore: row.reviews[0]?.score ?? null,
     }));
     const counted = countedSubmissions(scored);
-    const similarities = await this.similarities(attempt, [...counted.values()].map((c) => c.submission));
+    let similarities: Promise<Map<string, SimilarSubmission[]>> | undefined;
+    const similarOf = (submissionId: string | undefined) => async (): Promise<SimilarSubmission[]> => {
+      if (!submissionId) return [];
+      similarities ??= this.similarities(attempt, [...counted.values()].map((c) => c.submission));
+      return (await similarities).get(submissionId) ?? [];
+    };
 
     const questions: QuestionReport[] = attempt.questionSet.items.map((item) => {
       const question = item.questionVersion.question;
@@ -105,7 +110,7 @@ export class ReportsService {
         metrics: submission?.metrics ?? [],
         timeUsedMs: submission ? submission.createdAt.getTime() - attempt.startedAt.getTime() : null,
         submissionCount: entry?.count ?? 0,
-        similarities: submission ? (similarities.get(submission.id) ?? []) : [],
+        similarities: similarOf(submission?.id),
       };
     });
     const totalScore = questions.reduce((sum, q) => sum + (q.score ?? 0), 0);

@@ -65,8 +65,12 @@ export class QuestionReport {
   @Field(() => Int)
   submissionCount: number;
 
-  /** Every comparison at or above the lowest threshold a client may ask for; filtered by the field. */
-  similarities: SimilarSubmission[];
+  /**
+   * Every comparison at or above the lowest threshold a client may ask for, filtered by the field.
+   * Computed on first use, for all questions of the report at once: a report read without
+   * `similarTo` (an ATS polling scores) makes no similarity lookup.
+   */
+  similarities: () => Promise<SimilarSubmission[]>;
 }
 
 @ObjectType({ description: 'An attempt\'s report for the company: scores per question, total, percentile.' })
