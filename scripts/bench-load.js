@@ -10,9 +10,10 @@
 // Starts the built API (dist/, `npx nx run-many -t build` first) on a loopback port against
 // DATABASE_URL and REDIS_URL, in a Redis namespace of its own, and by default one judge worker
 // (JUDGE_CONCURRENCY=1) so that submissions are judged in the background as in production; the
-// output says whether it ran. Sends traffic only to 127.0.0.1. The company, candidates and
-// submissions it creates stay in the database (a development database: they are ordinary data);
-// its Redis keys (queue, rate limits) are deleted at the end.
+// output says whether it ran. Sends traffic only to 127.0.0.1. Its Redis keys (queue, rate
+// limits) are deleted at the end, and so is the company it creates, with its candidates and
+// submissions: left QUEUED by a run without a worker, they would otherwise be re-added by the next
+// API's maintenance sweep and judged by the next run's worker ahead of that run's own.
 //
 // How autocannon keeps a rate: each connection sends its share of a second's requests as soon
 // as the second starts, then waits, and every connection is one request at a time. Arrivals
@@ -362,6 +363,7 @@ async function main() {
   });
   let worker;
   let workerRan = false;
+  let companyId;
   try {
     if (!(await waitForHealth(`${base}/health`, Date.now() + 60_000))) throw new Error('API did not start');
     if (WITH_WORKER) {
@@ -375,6 +377,7 @@ async function main() {
       if (!workerRan) console.warn('judge worker did not start: submissions stay queued');
     }
     const data = await prepareData();
+    companyId = data.companyId;
     console.log(`prepared: ${data.tokens.length} candidates with started attempts, ${data.submissionIds.length} submissions to read`);
 
     const baseline = await serialBaseline(data, 10);
@@ -439,6 +442,18 @@ async function main() {
     await stopProcess(worker, 30_000);
     await stopProcess(api, 10_000);
     await deleteRedisKeys().catch((error) => console.warn(`could not delete Redis keys ${REDIS_KEY_PREFIX}:*: ${error.message}`));
+    if (companyId) await deleteCompany(companyId).catch((error) => console.warn(`could not delete the benchmark's company ${companyId}: ${error.message}`));
+  }
+}
+
+async function deleteCompany(id) {
+  const { PrismaClient } = require('@prisma/client');
+  const { PrismaPg } = require('@prisma/adapter-pg');
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 1 }) });
+  try {
+    await prisma.company.delete({ where: { id } });
+  } finally {
+    await prisma.$disconnect();
   }
 }
 
