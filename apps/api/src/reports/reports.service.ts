@@ -23,7 +23,7 @@ export const MIN_REPORTED_SIMILARITY = 0.5;
  * 5-gram sets kept per API process, by submission id (a submission's source never changes),
  * counted in 5-grams: about 40 MB at most.
  */
-const FINGERPRINT_CACHE_GRAMS = 300_000;
+const GRAM_CACHE_SIZE = 300_000;
 
 
 const reportInclude = {
@@ -40,8 +40,8 @@ type ReportRow = Prisma.AttemptGetPayload<{ include: typeof reportInclude }>;
 @Injectable()
 export class ReportsService {
   /** Submission id → its source's 5-grams: a report compares with up to 500 others each time. */
-  private readonly fingerprints = new LRUCache<string, Set<string>>({
-    maxSize: FINGERPRINT_CACHE_GRAMS,
+  private readonly gramSets = new LRUCache<string, Set<string>>({
+    maxSize: GRAM_CACHE_SIZE,
     sizeCalculation: (grams) => Math.max(1, grams.size),
   });
 
@@ -150,7 +150,7 @@ export class ReportsService {
         const scope = { companyId: attempt.companyId, questionId: mine.questionId, language: mine.language! };
         const lookalikes = await this.prints.lookalikes(scope, sourcePrints(mine.source, scope.language), { candidateId: attempt.candidateId });
         // Sources are read (and tokenised) only for look-alikes not in the cache yet.
-        const missing = lookalikes.filter((l) => !this.fingerprints.has(l.submissionId)).map((l) => l.submissionId);
+        const missing = lookalikes.filter((l) => !this.gramSets.has(l.submissionId)).map((l) => l.submissionId);
         if (missing.length > 0) {
           const sources = await this.prisma.submission.findMany({ where: { id: { in: missing } }, select: { id: true, source: true, language: true } });
           for (const other of sources) if (other.language) this.gramsOf(other.id, other.source, other.language);
@@ -158,7 +158,7 @@ export class ReportsService {
         const own = this.gramsOf(mine.id, mine.source, scope.language);
         const similar: SimilarSubmission[] = [];
         for (const other of lookalikes) {
-          const grams = this.fingerprints.get(other.submissionId);
+          const grams = this.gramSets.get(other.submissionId);
           const similarity = grams ? jaccard(own, grams) : 0;
           if (similarity >= MIN_REPORTED_SIMILARITY) similar.push({ submissionId: other.submissionId, attemptId: other.attemptId, similarity });
         }
@@ -170,10 +170,10 @@ export class ReportsService {
 
   /** A submission's 5-grams, from the cache or computed and cached. */
   private gramsOf(submissionId: string, source: string, language: NonNullable<ReportRow['submissions'][number]['language']>): Set<string> {
-    let grams = this.fingerprints.get(submissionId);
+    let grams = this.gramSets.get(submissionId);
     if (!grams) {
       grams = fingerprint(source, language).grams;
-      this.fingerprints.set(submissionId, grams);
+      this.gramSets.set(submissionId, grams);
     }
     return grams;
   }
