@@ -25,7 +25,6 @@ export const MIN_REPORTED_SIMILARITY = 0.5;
  */
 const GRAM_CACHE_SIZE = 300_000;
 
-
 const reportInclude = {
   candidate: true as const,
   questionSet: {
