@@ -42,9 +42,12 @@ export class RejudgeService {
       throw new AppError('BAD_USER_INPUT', 'The submission is still being judged', 'id', { reason: 'IN_PROGRESS' });
     }
     const judgeVersionId = useLatestVersion ? await this.latestVersionId(row.questionVersion.questionId) : null;
-    const queued = await this.requeue(actor, [row.id], judgeVersionId, ip, { useLatestVersion });
+    const queued = await this.markQueued(actor, [row.id], judgeVersionId, ip, { useLatestVersion });
     if (queued.length === 0) throw new AppError('BAD_USER_INPUT', 'The submission is still being judged', 'id', { reason: 'IN_PROGRESS' });
+    // Read before the job is added: the answer is what this mutation did (QUEUED), not how far
+    // a fast worker has got since.
     const fresh = await this.prisma.submission.findUniqueOrThrow({ where: { id: row.id }, include: submissionInclude });
+    await this.enqueue(queued);
     return toSubmission(fresh, 'COMPANY');
   }
 
@@ -66,7 +69,9 @@ export class RejudgeService {
       });
       if (rows.length === 0) break;
       after = rows[rows.length - 1].id;
-      queued += (await this.requeue(actor, rows.map((r) => r.id), judgeVersionId, ip, { questionId, version, useLatestVersion })).length;
+      const taken = await this.markQueued(actor, rows.map((r) => r.id), judgeVersionId, ip, { questionId, version, useLatestVersion });
+      await this.enqueue(taken);
+      queued += taken.length;
     }
     return { queued };
   }
@@ -78,10 +83,11 @@ export class RejudgeService {
 
   /**
    * Marks the submissions QUEUED again (only those still finished: a concurrent rejudge of the
-   * same one loses) with the audit entry in the same transaction, then adds their jobs. A job
-   * that cannot be added now leaves its row QUEUED without enqueuedAt, which the sweeper adds.
+   * same one loses) with the audit entry in the same transaction. Their jobs are added after
+   * (`enqueue`); a job that cannot be added then leaves its row QUEUED without enqueuedAt,
+   * which the sweeper adds.
    */
-  private async requeue(
+  private async markQueued(
     actor: MemberActor,
     ids: string[],
     judgeVersionId: string | null,
@@ -89,7 +95,7 @@ export class RejudgeService {
     metadata: Record<string, unknown>,
   ): Promise<Array<{ id: string; rejudges: number }>> {
     if (ids.length === 0) return [];
-    const queued = await this.prisma.$transaction(async (tx) => {
+    return this.prisma.$transaction(async (tx) => {
       const taken: Array<{ id: string; rejudges: number }> = [];
       for (const id of ids) {
         const { count } = await tx.submission.updateMany({
@@ -103,7 +109,9 @@ export class RejudgeService {
       }
       return taken;
     });
+  }
+
+  private async enqueue(queued: Array<{ id: string; rejudges: number }>) {
     for (const { id, rejudges } of queued) await this.queue.enqueue(id, rejudges);
-    return queued;
   }
 }
