@@ -9,6 +9,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PrismaService } from '@app/platform';
 import { MaintenanceService } from '../../apps/api/src/maintenance/maintenance.service';
+import { AttemptTotals } from '../../apps/api/src/reports/attempt-totals';
 import { fingerprintRows } from '../../apps/api/src/reports/source-prints';
 import type { Verdict } from '@prisma/client';
 import { ApiHarness, CompanySession, GraphQLResponse, STRONG_PASSWORD, errorCode, signUpCompany, startApi, uniqueEmail } from '../support/api-harness';
@@ -377,6 +378,74 @@ describe('grading: reviews, reports, anonymised lists, audit log', () => {
     await api.app.get(MaintenanceService).sweep();
     expect(await similarOfAlice()).toEqual([bob.codeIds[0]]);
     await prisma.candidate.deleteMany({ where: { id: { in: candidates } } });
+  });
+
+  it("ranks among a set's attempts by counts kept through inserts, changes, deletions and the sweep's collapse", async () => {
+    // What the report must agree with: a direct count of the set's FINISHED attempts by total.
+    const direct = async (set: string) =>
+      Object.fromEntries(
+        (await prisma.attempt.groupBy({ by: ['totalScore'], where: { questionSetId: set, status: 'FINISHED' }, _count: { _all: true } })).map((g) => [String(g.totalScore), g._count._all]),
+      );
+    const kept = async (set: string) => {
+      const rows = await prisma.setTotalDelta.groupBy({ by: ['totalScore'], where: { questionSetId: set }, _sum: { change: true } });
+      return Object.fromEntries(rows.filter((r) => r._sum.change !== 0).map((r) => [String(r.totalScore), r._sum.change]));
+    };
+    const percentileOfAlice = async () => (await api.gql(`query($id: ID!) { attempt(id: $id) { percentile } }`, { id: alice.attemptId }, recruiter.token)).data?.attempt.percentile;
+    const aliceTotal = (await prisma.attempt.findUniqueOrThrow({ where: { id: alice.attemptId } })).totalScore!;
+    const expectedPercentile = async () => {
+      const peers = await prisma.attempt.findMany({ where: { questionSetId: setId, status: 'FINISHED', id: { not: alice.attemptId } }, select: { totalScore: true } });
+      return (100 * peers.filter((p) => p.totalScore !== null && p.totalScore < aliceTotal).length) / peers.length;
+    };
+
+    const bobRow = await prisma.attempt.findUniqueOrThrow({ where: { id: bob.attemptId } });
+    const tag = `rank${Date.now().toString(36)}`;
+    const n = 40;
+    const ids = (kind: string) => Array.from({ length: n }, (_, i) => `${tag}${kind}${i}`);
+    const [candidates, invitations, attempts] = [ids('c'), ids('i'), ids('a')];
+    const companyId = bobRow.companyId;
+    const later = new Date(Date.now() + 3_600_000);
+    await prisma.candidate.createMany({ data: candidates.map((id, i) => ({ id, companyId, name: `Ranked ${i}`, email: `${id}@example.com` })) });
+    await prisma.invitation.createMany({ data: invitations.map((id, i) => ({ id, companyId, candidateId: candidates[i], questionSetId: setId, tokenHash: id, expiresAt: later, status: 'STARTED' as const })) });
+    // Totals 0..19 twice over, half of them above Alice's; a quarter still in progress.
+    await prisma.attempt.createMany({
+      data: attempts.map((id, i) => ({ id, companyId, invitationId: invitations[i], candidateId: candidates[i], questionSetId: setId, deadline: later, status: i % 4 === 3 ? ('IN_PROGRESS' as const) : ('FINISHED' as const), totalScore: i % 20 })),
+    });
+    expect(await kept(setId)).toEqual(await direct(setId));
+    expect(await percentileOfAlice()).toBeCloseTo(await expectedPercentile(), 9);
+
+    // Changes of status and total, one made stale (null), and deletions.
+    await prisma.attempt.updateMany({ where: { id: { in: attempts.slice(0, 10) } }, data: { totalScore: 15 } });
+    await prisma.attempt.updateMany({ where: { id: { in: attempts.slice(10, 20) } }, data: { status: 'FINISHED' } });
+    await prisma.attempt.update({ where: { id: attempts[20] }, data: { totalScore: null } });
+    await prisma.candidate.deleteMany({ where: { id: { in: candidates.slice(30) } } });
+    expect(await kept(setId)).toEqual(await direct(setId));
+    expect(await percentileOfAlice()).toBeCloseTo(await expectedPercentile(), 9);
+
+    // The sweep collapses the set's rows to one per total; the counts stay what they were.
+    const before = await prisma.setTotalDelta.count({ where: { questionSetId: setId } });
+    expect(await api.app.get(AttemptTotals).collapseCounts()).toBeGreaterThan(0);
+    const after = await prisma.setTotalDelta.count({ where: { questionSetId: setId } });
+    expect(after).toBeLessThan(before);
+    expect(after).toBe(Object.keys(await direct(setId)).length);
+    expect(await kept(setId)).toEqual(await direct(setId));
+    expect(await percentileOfAlice()).toBeCloseTo(await expectedPercentile(), 9);
+
+    // Once no finished attempt is left (here: the fillers' own set, deleted), its rows go.
+    const spare = await api.gql(
+      `mutation($input: CreateQuestionSetInput!) { createQuestionSet(input: $input) { id } }`,
+      { input: { title: 'Spare', timeLimitMinutes: 60, languages: ['PYTHON'], items: [{ questionId: codingId, points: 1 }] } },
+      admin.token,
+    );
+    const spareId = spare.data?.createQuestionSet.id as string;
+    await prisma.attempt.updateMany({ where: { id: { in: attempts.slice(0, 30) } }, data: { questionSetId: spareId } });
+    await prisma.invitation.updateMany({ where: { id: { in: invitations.slice(0, 30) } }, data: { questionSetId: spareId } });
+    expect(await kept(spareId)).toEqual(await direct(spareId));
+    expect(await kept(setId)).toEqual(await direct(setId));
+    await prisma.questionSet.delete({ where: { id: spareId } });
+    await api.app.get(AttemptTotals).collapseCounts();
+    expect(await prisma.setTotalDelta.count({ where: { questionSetId: spareId } })).toBe(0);
+    await prisma.candidate.deleteMany({ where: { id: { in: candidates } } });
+    expect(await kept(setId)).toEqual(await direct(setId));
   });
 
   it('shows graders "Candidate <n>" in anonymised sets, recruiters the real identity', async () => {

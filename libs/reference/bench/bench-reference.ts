@@ -9,9 +9,17 @@
 // alternating rounds, reference then Python, and the best of all rounds is kept. PyTorch is
 // limited to one thread, like tfjs-wasm (threads off), so the ratio compares implementations.
 // Python also writes its outputs back, and the table shows the largest difference from ours.
+//
+// Beside the cases, `matmul` rows time one 2-D product of each case's main shape alone (tfjs
+// `matMul` against torch `@`), with the GFLOP/s of each side: the backend's ceiling. A case
+// whose ratio is that row's ratio is limited by the wasm GEMM, not by how it is written.
+//
+// The Python side needs torch: /usr/bin/python3 when it has it (BENCH_PYTHON to choose another),
+// else the sandbox's python image (mljudge-python, built by the set-up; torch 1.13 CPU), run
+// with no network on the benchmark's own folder.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { ensureBackend, registry, runAlgorithm, toNested } from '../src';
@@ -24,7 +32,14 @@ const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Only cases whose id contains this text (e.g. BENCH_ONLY=conv2d). */
 const ONLY = process.env.BENCH_ONLY ?? '';
-const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
+const PYTHON_IMAGE = process.env.BENCH_PYTHON_IMAGE ?? 'mljudge-python:latest';
+
+/** The command that runs the Python side: a Python with torch, else the image's. */
+function pythonCommand(dir: string): string[] {
+  const chosen = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
+  if (process.env.BENCH_PYTHON || spawnSync(chosen, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0) return [chosen];
+  return ['docker', 'run', '--rm', '--network', 'none', '--user', '0', '-e', 'OMP_NUM_THREADS=1', '-v', `${dir}:${dir}`, PYTHON_IMAGE, 'python3'];
+}
 
 /** Deterministic normal draws (mulberry32 + Box-Muller) so every run benchmarks the same data. */
 function normals(count: number, seed: number, scale = 1): Float32Array {
@@ -55,8 +70,11 @@ interface BenchCase {
   id: string;
   label: string;
   arrays: Record<string, Array32>;
-  /** Builds the algorithm's JSON input from the arrays (as nested arrays). */
-  input: (nested: Record<string, unknown>) => Record<string, unknown>;
+  /** Builds the algorithm's JSON input from the arrays (as nested arrays); absent for the
+   * backend rows (`matmul`), which time compute only. */
+  input?: (nested: Record<string, unknown>) => Record<string, unknown>;
+  /** Floating-point operations of the compute, for GFLOP/s (the matmul rows). */
+  flops?: number;
   /** The tfjs computation alone, tensors in and tensors out (the counterpart of the Python
    * call, whose result also stays in its tensor); undefined where only the full path is timed.
    * wasm and tfjs-node kernels run synchronously, so the time covers the arithmetic. */
@@ -147,7 +165,26 @@ function cases(): BenchCase[] {
     input: (nested) => nested,
     outputField: 'auc',
   };
-  return [mha, conv, mlpCase, lstm, roc];
+  // Each case's main product alone: mlp's first layer, the attention projections ([b·t][d]·[d][d]),
+  // the LSTM's per-step recurrent product ([b][h]·[h][4h]).
+  const matmuls = (
+    [
+      ['mlp layer 1', 4096, 784, 256],
+      ['attention projection', 1024, 256, 256],
+      ['lstm step', 32, 128, 512],
+    ] as const
+  ).map(
+    ([what, m, k, n], i): BenchCase => ({
+      id: 'matmul',
+      label: `matmul ${m}x${k} · ${k}x${n} (${what})`,
+      library: 'torch a @ b',
+      arrays: { a: array([m, k], 60 + i), b: array([k, n], 70 + i, 1 / Math.sqrt(k)) },
+      compute: (t) => [tf.matMul(t.a as tf.Tensor2D, t.b as tf.Tensor2D)],
+      flops: 2 * m * k * n,
+      outputField: 'y',
+    }),
+  );
+  return [mha, conv, mlpCase, lstm, roc, ...matmuls];
 }
 
 // The Python side: reads the same arrays, runs the library call, reports seconds and writes
@@ -184,6 +221,8 @@ elif cid == "layers.lstm":
     def f():
         out, (hn, cn) = m(A["x"])
         return out, hn[0], cn[0]
+elif cid == "matmul":
+    f = lambda: A["a"] @ A["b"]
 elif cid == "metrics.roc_auc":
     from sklearn.metrics import roc_auc_score, roc_curve
     yt, ys = A["y_true"].numpy().astype(np.int64), A["y_score"].numpy().astype(np.float64)
@@ -206,7 +245,7 @@ def end_to_end():
     return [o.tolist() for o in out] if isinstance(out, tuple) else out.tolist()
 
 compute = timed(f)
-e2e = timed(end_to_end)
+e2e = timed(end_to_end) if spec["endToEnd"] else None
 first = f()
 first = first[0] if isinstance(first, tuple) else first
 np.asarray(first, dtype=np.float64).tofile(f"{d}/py_out.f64")
@@ -223,10 +262,11 @@ interface Row {
   label: string;
   library: string;
   refComputeMs?: number;
-  refE2eMs: number;
+  refE2eMs?: number;
   pyComputeMs: number;
-  pyE2eMs: number;
+  pyE2eMs?: number;
   maxDiff: number;
+  flops?: number;
 }
 
 /** Best (minimum) milliseconds of REPEATS runs after one warm-up. */
@@ -247,73 +287,95 @@ function bestOf(rows: Row[]): Row {
     const values = rows.map(pick).filter((v): v is number => v !== undefined);
     return values.length ? Math.min(...values) : undefined;
   };
-  return { ...rows[0], refComputeMs: min((r) => r.refComputeMs), refE2eMs: min((r) => r.refE2eMs)!, pyComputeMs: min((r) => r.pyComputeMs)!, pyE2eMs: min((r) => r.pyE2eMs)! };
+  return { ...rows[0], refComputeMs: min((r) => r.refComputeMs), refE2eMs: min((r) => r.refE2eMs), pyComputeMs: min((r) => r.pyComputeMs)!, pyE2eMs: min((r) => r.pyE2eMs) };
 }
 
+/** A Python library the chosen Python lacks (the sandbox image has torch and numpy only). */
+class MissingLibrary extends Error {}
+
 async function benchOne(c: BenchCase, dir: string): Promise<Row> {
-  const nested = Object.fromEntries(Object.entries(c.arrays).map(([k, a]) => [k, toNested(a.data, a.shape)]));
-  const input = c.input(nested);
   let output: Record<string, unknown> = {};
-  const refE2eMs = await timeIt(async () => {
-    const result = await runAlgorithm(c.id, input);
-    if ('error' in result) throw new Error(`${c.id}: ${result.error.message}`);
-    output = result.output;
-  });
+  let refE2eMs: number | undefined;
+  if (c.input) {
+    const nested = Object.fromEntries(Object.entries(c.arrays).map(([k, a]) => [k, toNested(a.data, a.shape)]));
+    const input = c.input(nested);
+    refE2eMs = await timeIt(async () => {
+      const result = await runAlgorithm(c.id, input);
+      if ('error' in result) throw new Error(`${c.id}: ${result.error.message}`);
+      output = result.output;
+    });
+  }
   let refComputeMs: number | undefined;
   if (c.compute) {
     const compute = c.compute;
     const tensors = Object.fromEntries(Object.entries(c.arrays).map(([k, a]) => [k, tf.tensor(a.data, a.shape)]));
     refComputeMs = await timeIt(() => tf.dispose(tf.tidy(() => compute(tensors))));
+    if (!c.input) output = { [c.outputField]: tf.tidy(() => compute(tensors)[0].arraySync()) };
     tf.dispose(Object.values(tensors));
   }
 
   for (const [k, a] of Object.entries(c.arrays)) writeFileSync(join(dir, `${k}.f32`), Buffer.from(a.data.buffer, a.data.byteOffset, a.data.byteLength));
   const shapes = Object.fromEntries(Object.entries(c.arrays).map(([k, a]) => [k, a.shape]));
-  writeFileSync(join(dir, 'spec.json'), JSON.stringify({ id: c.id, dir, shapes, repeats: REPEATS }));
+  writeFileSync(join(dir, 'spec.json'), JSON.stringify({ id: c.id, dir, shapes, repeats: REPEATS, endToEnd: c.input !== undefined }));
   writeFileSync(join(dir, 'bench.py'), PYTHON_SCRIPT);
-  const py = spawnSync(PYTHON, [join(dir, 'bench.py'), join(dir, 'spec.json')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const [command, ...args] = pythonCommand(dir);
+  const py = spawnSync(command, [...args, join(dir, 'bench.py'), join(dir, 'spec.json')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const missing = /ModuleNotFoundError: No module named '([^']+)'/.exec(py.stderr ?? '');
+  if (py.status !== 0 && missing) throw new MissingLibrary(`${missing[1]} is not installed in ${command === 'docker' ? PYTHON_IMAGE : command}`);
   if (py.status !== 0) throw new Error(`python failed for ${c.id}: ${py.stderr}`);
-  const pyTimes = JSON.parse(py.stdout.trim().split('\n').pop()!) as { compute: number; e2e: number };
+  const pyTimes = JSON.parse(py.stdout.trim().split('\n').pop()!) as { compute: number; e2e: number | null };
   const raw = readFileSync(join(dir, 'py_out.f64')); // may be a view into Node's shared pool
   const pyOut = new Float64Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   const ours = flatten(output[c.outputField]);
   let maxDiff = ours.length === pyOut.length ? 0 : Number.NaN;
   for (let i = 0; i < ours.length && !Number.isNaN(maxDiff); i++) maxDiff = Math.max(maxDiff, Math.abs(ours[i] - pyOut[i]));
-  return { label: c.label, library: c.library, refComputeMs, refE2eMs, pyComputeMs: pyTimes.compute * 1000, pyE2eMs: pyTimes.e2e * 1000, maxDiff };
+  const pyE2eMs = pyTimes.e2e === null ? undefined : pyTimes.e2e * 1000;
+  return { label: c.label, library: c.library, refComputeMs, refE2eMs, pyComputeMs: pyTimes.compute * 1000, pyE2eMs, maxDiff, flops: c.flops };
 }
 
 async function main(): Promise<void> {
   const backend = await ensureBackend();
   const dir = mkdtempSync(join(tmpdir(), 'bench-reference-'));
   const rows: Row[] = [];
+  const skipped: string[] = [];
   try {
     for (const c of cases().filter((bc) => bc.id.includes(ONLY))) {
-      if (!registry.has(c.id)) {
+      if (c.input && !registry.has(c.id)) {
         process.stderr.write(`skipping ${c.id}: not registered\n`);
         continue;
       }
       process.stderr.write(`running ${c.label} ...\n`);
       const rounds: Row[] = [];
-      for (let r = 0; r < ROUNDS; r++) rounds.push(await benchOne(c, dir));
+      try {
+        for (let r = 0; r < ROUNDS; r++) rounds.push(await benchOne(c, dir));
+      } catch (err) {
+        if (!(err instanceof MissingLibrary)) throw err;
+        skipped.push(`${c.label}: ${err.message}`);
+        continue;
+      }
       rows.push(bestOf(rounds));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const lines = [
-    `reference backend: ${backend}; PyTorch threads: 1; best of ${ROUNDS} rounds x ${REPEATS} runs, each after a warm-up`,
+    `reference backend: ${backend}; PyTorch threads: 1 (${pythonCommand(dir)[0] === 'docker' ? `image ${PYTHON_IMAGE}` : pythonCommand(dir)[0]}); best of ${ROUNDS} rounds x ${REPEATS} runs, each after a warm-up; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     '',
     'compute: tensors in, tensors out (tfjs vs the Python library call; no read-back).',
     'end to end: nested arrays in, validation (reference), the computation, nested arrays out.',
+    'matmul rows: one 2-D product alone, GFLOP/s as ref / PyTorch: the backend GEMM against PyTorch\'s.',
     '',
     '| case | Python library | ref compute (ms) | Python compute (ms) | ratio | ref end to end (ms) | Python end to end (ms) | ratio | max abs diff |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) => {
       const ms = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(1));
-      const ratio = (a: number | undefined, b: number) => (a === undefined ? '–' : `${(a / b).toFixed(2)}x`);
-      return `| ${r.label} | ${r.library} | ${ms(r.refComputeMs)} | ${ms(r.pyComputeMs)} | ${ratio(r.refComputeMs, r.pyComputeMs)} | ${ms(r.refE2eMs)} | ${ms(r.pyE2eMs)} | ${ratio(r.refE2eMs, r.pyE2eMs)} | ${r.maxDiff.toExponential(1)} |`;
+      const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}x`);
+      const gflops = (v: number | undefined) => (v === undefined || !r.flops ? '' : (r.flops / v / 1e6).toFixed(1));
+      const rate = r.flops ? ` (${gflops(r.refComputeMs)} / ${gflops(r.pyComputeMs)} GFLOP/s)` : '';
+      return `| ${r.label} | ${r.library} | ${ms(r.refComputeMs)} | ${ms(r.pyComputeMs)} | ${ratio(r.refComputeMs, r.pyComputeMs)}${rate} | ${ms(r.refE2eMs)} | ${ms(r.pyE2eMs)} | ${ratio(r.refE2eMs, r.pyE2eMs)} | ${r.maxDiff.toExponential(1)} |`;
     }),
   ];
+  for (const line of skipped) lines.push(`skipped ${line}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
