@@ -34,11 +34,15 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_ONLY ?? '';
 const PYTHON_IMAGE = process.env.BENCH_PYTHON_IMAGE ?? 'mljudge-python:latest';
 
+/** torch.set_num_threads(1) does not reach a BLAS that torch was not built against (Debian's
+ * torch calls the system libblas.so.3, OpenBLAS when installed), so its threads are set too. */
+const ONE_THREAD = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1' };
+
 /** The command that runs the Python side: a Python with torch, else the image's. */
 function pythonCommand(dir: string): string[] {
   const chosen = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
   if (process.env.BENCH_PYTHON || spawnSync(chosen, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0) return [chosen];
-  return ['docker', 'run', '--rm', '--network', 'none', '--user', '0', '-e', 'OMP_NUM_THREADS=1', '-v', `${dir}:${dir}`, PYTHON_IMAGE, 'python3'];
+  return ['docker', 'run', '--rm', '--network', 'none', '--user', '0', ...Object.entries(ONE_THREAD).flatMap(([k, v]) => ['-e', `${k}=${v}`]), '-v', `${dir}:${dir}`, PYTHON_IMAGE, 'python3'];
 }
 
 /** Deterministic normal draws (mulberry32 + Box-Muller) so every run benchmarks the same data. */
@@ -319,7 +323,7 @@ async function benchOne(c: BenchCase, dir: string): Promise<Row> {
   writeFileSync(join(dir, 'spec.json'), JSON.stringify({ id: c.id, dir, shapes, repeats: REPEATS, endToEnd: c.input !== undefined }));
   writeFileSync(join(dir, 'bench.py'), PYTHON_SCRIPT);
   const [command, ...args] = pythonCommand(dir);
-  const py = spawnSync(command, [...args, join(dir, 'bench.py'), join(dir, 'spec.json')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const py = spawnSync(command, [...args, join(dir, 'bench.py'), join(dir, 'spec.json')], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...ONE_THREAD } });
   const missing = /ModuleNotFoundError: No module named '([^']+)'/.exec(py.stderr ?? '');
   if (py.status !== 0 && missing) throw new MissingLibrary(`${missing[1]} is not installed in ${command === 'docker' ? PYTHON_IMAGE : command}`);
   if (py.status !== 0) throw new Error(`python failed for ${c.id}: ${py.stderr}`);
