@@ -27,6 +27,7 @@
 //   BENCH_CONNECTIONS  keep-alive connections (default 32; fewer when a rate is lower)
 //   BENCH_CANDIDATES   candidates whose invitation tokens share the submissions (default 200)
 //   BENCH_WORKER       1: start one judge worker (default); 0: none, submissions stay queued
+//   BENCH_BASELINE_REQUESTS  requests of each operation alone before the load (default 20)
 //   BENCH_PORT         API port (default 3902; the worker's health port is the next one)
 //   BENCH_P99_MS       the latency goal of the headline (default 200)
 //   RATE_LIMIT_SUBMISSIONS_PER_MINUTE  passed to the API (default here 1000, not the API's 10)
@@ -236,23 +237,45 @@ function runAutocannon(data, rate, seconds) {
 
 /**
  * The baseline: each operation alone, one request at a time, on the same server just before
- * the load. What an operation costs without queueing behind others.
+ * the load. What an operation costs without queueing behind others, in latency and in the API
+ * process's CPU (measured over its requests together, after a few to warm it up): what to cut.
  */
-async function serialBaseline(data, perOperation) {
-  const samples = {};
-  for (let i = 0; i < perOperation * 5; i++) {
+async function serialBaseline(data, perOperation, apiPid) {
+  const byOperation = {};
+  const wanted = perOperation + 3;
+  const full = () => Object.keys(byOperation).length === 5 && Object.values(byOperation).every((list) => list.length >= wanted);
+  for (let i = 0; i < perOperation * 50 && !full(); i++) {
     const operation = nextOperation(data);
-    const list = (samples[operation.op] ??= []);
-    if (list.length >= perOperation) continue;
-    const started = performance.now();
-    await gql(operation.query, operation.variables, operation.token).catch((error) => {
-      if (!onlyRateLimited(error)) throw error;
-    });
-    list.push(performance.now() - started);
+    const list = (byOperation[operation.op] ??= []);
+    if (list.length < wanted) list.push(operation);
   }
-  return Object.entries(samples).map(([op, list]) => {
-    const sorted = list.sort((a, b) => a - b);
-    return { operation: op, requests: sorted.length, 'p50 ms': round1(percentile(sorted, 50)), 'max ms': round1(sorted[sorted.length - 1]) };
+  const rows = [];
+  for (const [op, operations] of Object.entries(byOperation)) {
+    const warmUp = operations.splice(0, 3);
+    for (const operation of warmUp) await send(operation);
+    const latencies = [];
+    const cpuBefore = cpuSeconds(apiPid);
+    for (const operation of operations) {
+      const started = performance.now();
+      await send(operation);
+      latencies.push(performance.now() - started);
+    }
+    const cpuAfter = cpuSeconds(apiPid);
+    const sorted = latencies.sort((a, b) => a - b);
+    rows.push({
+      operation: op,
+      requests: sorted.length,
+      'p50 ms': round1(percentile(sorted, 50)),
+      'max ms': round1(sorted[sorted.length - 1]),
+      'API CPU ms each': cpuBefore === null || cpuAfter === null || !sorted.length ? null : round1((1000 * (cpuAfter - cpuBefore)) / sorted.length),
+    });
+  }
+  return rows;
+}
+
+async function send(operation) {
+  await gql(operation.query, operation.variables, operation.token).catch((error) => {
+    if (!onlyRateLimited(error)) throw error;
   });
 }
 
@@ -380,7 +403,7 @@ async function main() {
     companyId = data.companyId;
     console.log(`prepared: ${data.tokens.length} candidates with started attempts, ${data.submissionIds.length} submissions to read`);
 
-    const baseline = await serialBaseline(data, 10);
+    const baseline = await serialBaseline(data, Number(process.env.BENCH_BASELINE_REQUESTS ?? 20), api.pid);
 
     const loadBefore = os.loadavg();
     const steps = [];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { QuestionsModule } from '../questions/questions.module';
 import { ReportsModule } from '../reports/reports.module';
 import { SubmissionEventsModule } from '../submission-events/submission-events.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
@@ -10,7 +11,7 @@ import { CandidateQuestionResolver, CandidateSessionResolver } from './candidate
 import { CandidateSessionService } from './candidate-session.service';
 
 @Module({
-  imports: [ReportsModule, SubmissionsModule, SubmissionEventsModule, WebhooksModule],
+  imports: [QuestionsModule, ReportsModule, SubmissionsModule, SubmissionEventsModule, WebhooksModule],
   providers: [CandidateSessionResolver, CandidateQuestionResolver, CandidateSessionService, AttemptFinisher, AttemptExtensionService, AttemptExtensionResolver],
   exports: [AttemptFinisher],
 })

@@ -22,19 +22,42 @@ import { codeRunInclude, toCodeRun } from './code-run-view';
 import { SubmissionEventsService } from '../submission-events/submission-events.service';
 import type { CandidateAttempt } from './models/candidate-attempt.model';
 import { SourcePrints } from '../reports/source-prints';
+import { VersionContents } from '../questions/questions.service';
 
 /** Largest source file or written answer, in UTF-8 bytes. */
 export const MAX_SOURCE_BYTES = 64 * 1024;
 
-const attemptInclude = {
+/**
+ * What every candidate operation reads of the attempt: its set's items and their questions. A
+ * version's content is not read here but from VersionContents (it never changes, and is tens of
+ * KB per question that PostgreSQL would otherwise aggregate and Prisma parse on every submission).
+ */
+const openAttemptInclude = {
   questionSet: {
     include: {
-      items: { orderBy: { position: 'asc' }, include: { questionVersion: { include: { question: true } } } },
+      items: { orderBy: { position: 'asc' }, include: { questionVersion: { select: { id: true, question: true } } } },
     },
   },
+} as const;
+/** The candidate's whole view of the attempt: the above with the editor's drafts. */
+const attemptInclude = {
+  ...openAttemptInclude,
   drafts: { orderBy: { savedAt: 'asc' }, select: { questionId: true, language: true, source: true, savedAt: true } },
 } as const;
-type AttemptRow = Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>;
+
+type ItemsRow = { questionSet: { items: Array<{ questionVersion: { id: string } }> } };
+/** A row read with one of the includes above, each item's version with its content filled in. */
+type WithContents<R extends ItemsRow> = Omit<R, 'questionSet'> & {
+  questionSet: Omit<R['questionSet'], 'items'> & {
+    items: Array<
+      Omit<R['questionSet']['items'][number], 'questionVersion'> & {
+        questionVersion: R['questionSet']['items'][number]['questionVersion'] & { content: Prisma.JsonValue };
+      }
+    >;
+  };
+};
+type OpenAttemptRow = WithContents<Prisma.AttemptGetPayload<{ include: typeof openAttemptInclude }>>;
+type AttemptRow = WithContents<Prisma.AttemptGetPayload<{ include: typeof attemptInclude }>>;
 
 function refusal(code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND', reason: string, message: string, field?: string): AppError {
   return new AppError(code, message, field, { reason });
@@ -85,8 +108,16 @@ export class CandidateSessionService {
     private readonly finisher: AttemptFinisher,
     private readonly events: SubmissionEventsService,
     private readonly prints: SourcePrints,
+    private readonly contents: VersionContents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The row with its items' version contents, from the cache (one query for those not in it). */
+  private async withContents<R extends ItemsRow>(row: R): Promise<WithContents<R>> {
+    const filled = await this.contents.fill(row.questionSet.items.map((item) => item.questionVersion));
+    const items = row.questionSet.items.map((item, i) => ({ ...item, questionVersion: { ...item.questionVersion, content: filled[i].content } }));
+    return { ...row, questionSet: { ...row.questionSet, items } } as unknown as WithContents<R>;
+  }
 
   private toCandidateAttempt(row: AttemptRow, totalScore: number | null = null): CandidateAttempt {
     return {
@@ -115,7 +146,7 @@ export class CandidateSessionService {
       where: { id: actor.invitationId, companyId: actor.companyId },
       include: { questionSet: true, attempt: { include: attemptInclude } },
     });
-    if (invitation.attempt) return this.toCandidateAttempt(invitation.attempt);
+    if (invitation.attempt) return this.toCandidateAttempt(await this.withContents(invitation.attempt));
     if (invitation.expiresAt.getTime() <= Date.now()) {
       throw refusal('FORBIDDEN', 'INVITATION_EXPIRED', 'This invitation has expired');
     }
@@ -137,22 +168,22 @@ export class CandidateSessionService {
       await this.audit.record(actor, { action: 'startAttempt', targetType: 'Attempt', targetId: created.id }, tx);
       return created;
     });
-    return this.toCandidateAttempt(attempt);
+    return this.toCandidateAttempt(await this.withContents(attempt));
   }
 
   /** The candidate's attempt, open and within its deadline, or a refusal saying why not. */
-  private async openAttempt(actor: CandidateActor): Promise<AttemptRow> {
+  private async openAttempt(actor: CandidateActor): Promise<OpenAttemptRow> {
     const attempt = await this.prisma.attempt.findFirst({
       where: { invitationId: actor.invitationId, companyId: actor.companyId },
-      include: attemptInclude,
+      include: openAttemptInclude,
     });
     if (!attempt) throw refusal('FORBIDDEN', 'ATTEMPT_NOT_STARTED', 'Start the attempt first (startAttempt)');
     if (attempt.status !== 'IN_PROGRESS') throw refusal('FORBIDDEN', 'ATTEMPT_FINISHED', 'This attempt is finished');
     if (attempt.deadline.getTime() <= Date.now()) throw refusal('FORBIDDEN', 'DEADLINE_PASSED', 'The deadline has passed');
-    return attempt;
+    return this.withContents(attempt);
   }
 
-  private itemFor(attempt: AttemptRow, questionId: string) {
+  private itemFor(attempt: OpenAttemptRow, questionId: string) {
     const item = attempt.questionSet.items.find((i) => i.questionVersion.question.id === questionId);
     if (!item) throw refusal('BAD_USER_INPUT', 'QUESTION_NOT_IN_SET', 'This question is not part of your assessment', 'questionId');
     return item;
@@ -366,16 +397,16 @@ export class CandidateSessionService {
   async finish(actor: CandidateActor) {
     const attempt = await this.prisma.attempt.findFirst({ where: { invitationId: actor.invitationId, companyId: actor.companyId }, include: attemptInclude });
     if (!attempt) throw refusal('FORBIDDEN', 'ATTEMPT_NOT_STARTED', 'Start the attempt first (startAttempt)');
-    if (attempt.status === 'FINISHED') return this.toCandidateAttempt(attempt);
+    if (attempt.status === 'FINISHED') return this.toCandidateAttempt(await this.withContents(attempt));
     await this.finisher.finish(attempt, { reason: 'FINISHED_BY_CANDIDATE', actor });
     // Read again: the sweep may have finished it at its deadline a moment before.
-    return this.toCandidateAttempt(await this.prisma.attempt.findUniqueOrThrow({ where: { id: attempt.id }, include: attemptInclude }));
+    return this.toCandidateAttempt(await this.withContents(await this.prisma.attempt.findUniqueOrThrow({ where: { id: attempt.id }, include: attemptInclude })));
   }
 
   async attempt(actor: CandidateActor): Promise<CandidateAttempt> {
     const attempt = await this.prisma.attempt.findFirst({ where: { invitationId: actor.invitationId, companyId: actor.companyId }, include: attemptInclude });
     if (!attempt) throw refusal('FORBIDDEN', 'ATTEMPT_NOT_STARTED', 'Start the attempt first (startAttempt)');
-    return this.toCandidateAttempt(attempt);
+    return this.toCandidateAttempt(await this.withContents(attempt));
   }
 
   get limits() {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { normalizedTokens, sourcePrints, sourceSimilarity, tokenGrams, winnow, WINDOW } from './similarity';
 import { tokenize } from './source-tokens';
 
@@ -127,6 +128,17 @@ describe('sourceSimilarity', () => {
 });
 
 describe('winnowed fingerprints', () => {
+  // Stored fingerprints were written with this definition; a change of hash would silently
+  // stop old submissions from matching new ones.
+  it('hashes each gram to the first four bytes of its SHA-1, as a signed 32-bit integer', () => {
+    const sha1Int = (text: string) => createHash('sha1').update(text).digest().readInt32BE(0);
+    expect(winnow(['def'])).toEqual([sha1Int('def')]);
+    const tokens = ['def', 'ID', '(', 'ID', ')', ':'];
+    const grams = [tokens.slice(0, 5).join('\u0000'), tokens.slice(1, 6).join('\u0000')].map(sha1Int);
+    expect(winnow(tokens, 1)).toEqual(grams);
+    expect(winnow(['注意力'])).toEqual([sha1Int('注意力')]);
+  });
+
   // A tiny deterministic generator, so a failure can be replayed.
   const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const stream = (next: () => number, length: number) => Array.from({ length }, () => `t${Math.floor(next() * 30)}`);
