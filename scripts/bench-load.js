@@ -28,6 +28,7 @@
 //   BENCH_CANDIDATES   candidates whose invitation tokens share the submissions (default 200)
 //   BENCH_WORKER       1: start one judge worker (default); 0: none, submissions stay queued
 //   BENCH_BASELINE_REQUESTS  requests of each operation alone before the load (default 20)
+//   BENCH_OPERATIONS   comma-separated operations to send (e.g. "questions list" to profile it); all by default
 //   BENCH_PORT         API port (default 3902; the worker's health port is the next one)
 //   BENCH_P99_MS       the latency goal of the headline (default 200)
 //   RATE_LIMIT_SUBMISSIONS_PER_MINUTE  passed to the API (default here 1000, not the API's 10)
@@ -132,8 +133,19 @@ async function prepareData() {
 
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
 
-/** One request of the mix: 4 reads of 20% each, then 20% submissions over all candidates. */
+/** Operations the mix is limited to (BENCH_OPERATIONS), e.g. to profile one of them; all by default. */
+const ONLY_OPERATIONS = process.env.BENCH_OPERATIONS ? new Set(process.env.BENCH_OPERATIONS.split(',')) : null;
+
+/** One request of the mix (of those BENCH_OPERATIONS allows). */
 function nextOperation(data) {
+  for (;;) {
+    const operation = anyOperation(data);
+    if (!ONLY_OPERATIONS || ONLY_OPERATIONS.has(operation.op)) return operation;
+  }
+}
+
+/** One request of the whole mix: 4 reads of 20% each, then 20% submissions over all candidates. */
+function anyOperation(data) {
   const roll = Math.random();
   if (roll < 0.2) return { op: 'questions list', token: data.apiKey, query: QUESTIONS_LIST, variables: {} };
   if (roll < 0.4) return { op: 'questions search', token: data.apiKey, query: QUESTIONS_SEARCH, variables: { s: pick(SEARCH_WORDS) } };
@@ -243,7 +255,8 @@ function runAutocannon(data, rate, seconds) {
 async function serialBaseline(data, perOperation, apiPid) {
   const byOperation = {};
   const wanted = perOperation + 3;
-  const full = () => Object.keys(byOperation).length === 5 && Object.values(byOperation).every((list) => list.length >= wanted);
+  const kinds = ONLY_OPERATIONS?.size ?? 5;
+  const full = () => Object.keys(byOperation).length === kinds && Object.values(byOperation).every((list) => list.length >= wanted);
   for (let i = 0; i < perOperation * 50 && !full(); i++) {
     const operation = nextOperation(data);
     const list = (byOperation[operation.op] ??= []);
